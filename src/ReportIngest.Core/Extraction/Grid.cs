@@ -1,0 +1,16 @@
+using ReportIngest.Core.Documents;
+
+namespace ReportIngest.Core.Extraction;
+
+/// <summary>
+/// A block of cells found on one page (or in one run of text rows): the raw table before its
+/// header, title and continuation across pages are worked out.
+/// </summary>
+/// <param name="Mode">How it was found: "tsv", "markdown", "lattice" or "stream".</param>
+public sealed record Grid(IReadOnlyList<GridCell> Cells, string Mode) : PageElement
+{
+    public BoundingBox? Box { get; init; }
+
+    public int RowCount => Cells.Count == 0 ? 0 : Cells.Max(c => c.Row + c.RowSpan);
+    public int ColCount => Cells.Count == 0 ? 0 : Cells.Max(c => c.Col + c.ColSpan);
+}

@@ -1,0 +1,11 @@
+using ReportIngest.Core.Documents;
+
+namespace ReportIngest.Core.Extraction;
+
+/// <summary>One cell of a grid, 0-based, with its spans and the text as printed.</summary>
+public sealed record GridCell(int Row, int Col, string Text, int RowSpan = 1, int ColSpan = 1)
+{
+    public int? Page { get; init; }
+    public int? Line { get; init; }
+    public BoundingBox? Box { get; init; }
+}

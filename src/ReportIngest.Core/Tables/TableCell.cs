@@ -1,0 +1,11 @@
+using ReportIngest.Core.Documents;
+
+namespace ReportIngest.Core.Tables;
+
+/// <summary>A cell of a reconstructed table, with where it was printed.</summary>
+public sealed record TableCell(int Row, int Col, string Text, int RowSpan = 1, int ColSpan = 1)
+{
+    public int? Page { get; init; }
+    public int? Line { get; init; }
+    public BoundingBox? Box { get; init; }
+}
