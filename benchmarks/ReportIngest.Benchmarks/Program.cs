@@ -1,0 +1,20 @@
+using ReportIngest.Benchmarks;
+
+return args.Length == 0 ? Usage() : args[0] switch
+{
+    "grids" => GridsCommand.Run(args[1..]),
+    "throughput" => ThroughputCommand.Run(args[1..]),
+    "dump" => DumpCommand.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          grids <pdf|dir>... --out DIR     raw per-page grids as {"tables":[...]} JSON, one file per PDF stem
+          throughput <dir>                 pages per second and peak memory of the PDF extract stage
+          dump <pdf> [page]                elements of a PDF (or one page) as text, for inspection
+        """);
+    return 2;
+}

@@ -1,0 +1,55 @@
+using ReportIngest.Core.Documents;
+using UglyToad.PdfPig.Content;
+
+namespace ReportIngest.Extract.Pdf.Geometry;
+
+/// <summary>
+/// Maps PDF user space to upright page space, turned so that the page's dominant text reads
+/// left to right, top to bottom. Pages set to landscape by /Rotate, or with their content drawn
+/// sideways, both come out upright this way.
+/// </summary>
+internal sealed class PageFrame
+{
+    private readonly TextOrientation _orientation;
+    private readonly double _width;
+    private readonly double _height;
+
+    public PageFrame(TextOrientation orientation, double width, double height)
+    {
+        _orientation = orientation;
+        _width = width;
+        _height = height;
+    }
+
+    public TextOrientation Orientation => _orientation;
+
+    public (double X, double Y) ToView(double x, double y) => _orientation switch
+    {
+        TextOrientation.Rotate90 => (y, x),
+        TextOrientation.Rotate270 => (_height - y, _width - x),
+        TextOrientation.Rotate180 => (_width - x, y),
+        _ => (x, _height - y),
+    };
+
+    public (double X, double Y) ToPdf(double x, double y) => _orientation switch
+    {
+        TextOrientation.Rotate90 => (y, x),
+        TextOrientation.Rotate270 => (_width - y, _height - x),
+        TextOrientation.Rotate180 => (_width - x, y),
+        _ => (x, _height - y),
+    };
+
+    public Box ToView(double x0, double y0, double x1, double y1)
+    {
+        var a = ToView(x0, y0);
+        var b = ToView(x1, y1);
+        return new Box(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y));
+    }
+
+    public BoundingBox ToPdf(Box box)
+    {
+        var a = ToPdf(box.Left, box.Top);
+        var b = ToPdf(box.Right, box.Bottom);
+        return new BoundingBox(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y));
+    }
+}

@@ -1,0 +1,52 @@
+using ReportIngest.Core.Extraction;
+using ReportIngest.Extract.Pdf.Geometry;
+using ReportIngest.Extract.Pdf.Rulings;
+using ReportIngest.Extract.Pdf.Tables;
+using ReportIngest.Extract.Pdf.Text;
+using UglyToad.PdfPig.Content;
+
+namespace ReportIngest.Extract.Pdf;
+
+/// <summary>One page to elements: glyphs and rulings, ruled tables, then unruled tables in what text is left, then running lines.</summary>
+internal static class PdfPageAnalyzer
+{
+    public static List<PageElement> Analyze(Page page)
+    {
+        var letters = page.Letters;
+        var bounds = page.MediaBox.Bounds;
+        var frame = new PageFrame(GlyphReader.DominantOrientation(letters), bounds.Right, bounds.Top);
+        var glyphs = GlyphReader.Read(letters, frame);
+        var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
+        var tables = DetectTables(glyphs, rulings);
+
+        var elements = new List<(double Top, double Left, PageElement Element)>();
+        foreach (var table in tables)
+            elements.Add((table.Box.Top, table.Box.Left, ToGrid(table, frame, page.Number)));
+        foreach (var line in LineBuilder.Build(glyphs))
+            elements.Add((line.Box.Top, line.Box.Left, new TextLine(line.Text) { Page = page.Number }));
+        return elements.OrderBy(e => e.Top).ThenBy(e => e.Left).Select(e => e.Element).ToList();
+    }
+
+    /// <summary>Tables on the page in upright space; the glyphs they take are removed from <paramref name="glyphs"/>.</summary>
+    internal static List<DetectedTable> DetectTables(List<Glyph> glyphs, List<Ruling> rulings)
+    {
+        var tables = new List<DetectedTable>();
+        foreach (var table in LatticeDetector.Detect(rulings))
+        {
+            CellFiller.Fill(table, glyphs);
+            if (table.Cells.Count(c => c.Text.Length > 0) >= 2) tables.Add(table);
+            else CellFiller.Release(table, glyphs);
+        }
+        tables.AddRange(StreamDetector.Detect(glyphs, rulings));
+        return tables;
+    }
+
+    private static Grid ToGrid(DetectedTable table, PageFrame frame, int page)
+    {
+        var cells = table.Cells
+            .OrderBy(c => c.Row).ThenBy(c => c.Col)
+            .Select(c => new GridCell(c.Row, c.Col, c.Text, c.RowSpan, c.ColSpan) { Page = page, Box = frame.ToPdf(c.Box) })
+            .ToList();
+        return new Grid(cells, table.Mode) { Page = page, Box = frame.ToPdf(table.Box) };
+    }
+}

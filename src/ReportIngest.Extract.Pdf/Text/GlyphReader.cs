@@ -1,0 +1,54 @@
+using ReportIngest.Extract.Pdf.Geometry;
+using UglyToad.PdfPig.Content;
+
+namespace ReportIngest.Extract.Pdf.Text;
+
+/// <summary>Turns PdfPig letters into glyphs in upright page space, dropping blanks.</summary>
+internal static class GlyphReader
+{
+    public static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters)
+    {
+        Span<int> counts = stackalloc int[5];
+        foreach (var letter in letters)
+        {
+            if (string.IsNullOrWhiteSpace(letter.Value)) continue;
+            counts[(int)letter.TextOrientation]++;
+        }
+        var best = TextOrientation.Horizontal;
+        for (var i = 0; i < counts.Length; i++)
+            if (counts[i] > counts[(int)best]) best = (TextOrientation)i;
+        return best == TextOrientation.Other ? TextOrientation.Horizontal : best;
+    }
+
+    public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame)
+    {
+        var glyphs = new List<Glyph>(letters.Count);
+        foreach (var letter in letters)
+        {
+            var value = letter.Value;
+            if (string.IsNullOrWhiteSpace(value) || value == "\u00A0") continue;
+
+            var start = frame.ToView(letter.StartBaseLine.X, letter.StartBaseLine.Y);
+            var end = frame.ToView(letter.EndBaseLine.X, letter.EndBaseLine.Y);
+            var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
+            double left, right, baseline;
+            if (Math.Abs(end.Y - start.Y) <= Math.Abs(end.X - start.X) + 0.01)
+            {
+                // Upright in the page frame: advance runs along x.
+                left = Math.Min(start.X, end.X);
+                right = Math.Max(start.X, end.X);
+                baseline = start.Y;
+            }
+            else
+            {
+                // Sideways within an upright page: keep its glyph box, so at least it lands in the right cell.
+                var g = frame.ToView(letter.BoundingBox.Left, letter.BoundingBox.Bottom, letter.BoundingBox.Right, letter.BoundingBox.Top);
+                glyphs.Add(new Glyph(value, g, g.Bottom, Math.Min(size, Math.Max(g.Width, 1))));
+                continue;
+            }
+            if (right - left < 0.01) right = left + size * 0.5;
+            glyphs.Add(new Glyph(value, new Box(left, baseline - size * 0.8, right, baseline + size * 0.2), baseline, size));
+        }
+        return glyphs;
+    }
+}
