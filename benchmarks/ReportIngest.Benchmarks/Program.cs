@@ -5,6 +5,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "grids" => GridsCommand.Run(args[1..]),
     "throughput" => ThroughputCommand.Run(args[1..]),
     "dump" => DumpCommand.Run(args[1..]),
+    "lines" => LinesCommand.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -1,10 +1,94 @@
+using ReportIngest.Extract.Pdf.Geometry;
 using ReportIngest.Extract.Pdf.Rulings;
 using ReportIngest.Extract.Pdf.Text;
 
 namespace ReportIngest.Extract.Pdf.Tables;
 
-/// <summary>Finds unruled tables from text alignment.</summary>
+/// <summary>
+/// Finds unruled tables from text alignment: zones of multi-phrase lines, columns from
+/// whitespace strips, rows from baselines, cells from the phrases in each row and column.
+/// </summary>
 internal static class StreamDetector
 {
-    public static List<DetectedTable> Detect(List<Glyph> glyphs, List<Ruling> rulings) => new();
+    public static List<DetectedTable> Detect(List<Glyph> glyphs, List<Ruling> rulings)
+    {
+        var tables = new List<DetectedTable>();
+        var lines = LineBuilder.Build(glyphs);
+        var used = new HashSet<GlyphLine>();
+        foreach (var zone in StreamZoneFinder.Find(lines))
+        {
+            if (Environment.GetEnvironmentVariable("RI_DEBUG") == "1") Console.Error.WriteLine($"zone {zone.Lines.Count} lines, first '{zone.Lines[0].Text}' seps {string.Join(',', ColumnFinder.Separators(zone).Select(x => x.ToString("F0")))}");
+            var table = Build(zone);
+            if (table is null) continue;
+            tables.Add(table);
+            used.UnionWith(zone.Lines);
+        }
+        if (used.Count > 0)
+        {
+            glyphs.Clear();
+            foreach (var line in lines)
+                if (!used.Contains(line)) glyphs.AddRange(line.Glyphs);
+        }
+        return tables;
+    }
+
+    private static DetectedTable? Build(StreamZone zone)
+    {
+        var separators = ColumnFinder.Separators(zone);
+        if (separators.Count == 0) return null;
+        var bands = RowBander.Bands(zone.Lines);
+        var cells = new List<DetectedCell>();
+        var zoneBox = Box.Empty;
+        var rowBounds = new List<double>();
+        for (var row = 0; row < bands.Count; row++)
+        {
+            var (start, end) = bands[row];
+            var rowCells = new List<DetectedCell>();
+            for (var i = start; i < end; i++)
+            {
+                zoneBox = zoneBox.Union(zone.Lines[i].Box);
+                foreach (var segment in zone.Segments[i])
+                {
+                    var c0 = ColumnOf(separators, segment.Box.Left);
+                    var c1 = Math.Max(c0, ColumnOf(separators, segment.Box.Right));
+                    Place(rowCells, row, c0, c1, segment);
+                }
+            }
+            rowBounds.Add(zone.Lines[start].Box.Top);
+            cells.AddRange(rowCells);
+        }
+        rowBounds.Add(zoneBox.Bottom);
+        var columnBounds = new List<double> { zoneBox.Left };
+        columnBounds.AddRange(separators);
+        columnBounds.Add(zoneBox.Right);
+        return new DetectedTable(zoneBox, "stream", cells) { ColumnBounds = columnBounds, RowBounds = rowBounds };
+    }
+
+    private static int ColumnOf(List<double> separators, double x)
+    {
+        var index = separators.BinarySearch(x);
+        return index >= 0 ? index : ~index;
+    }
+
+    /// <summary>Adds a phrase to the row's cell in its columns, merging cells it overlaps.</summary>
+    private static void Place(List<DetectedCell> rowCells, int row, int c0, int c1, GlyphLine segment)
+    {
+        var cell = new DetectedCell(row, c0, 1, c1 - c0 + 1, segment.Box) { Text = segment.Text };
+        for (var k = rowCells.Count - 1; k >= 0; k--)
+        {
+            var other = rowCells[k];
+            if (other.Col > c1 || other.Col + other.ColSpan - 1 < c0) continue;
+            rowCells.RemoveAt(k);
+            var sameLine = other.Box.VerticalOverlap(cell.Box) > 0.5 * Math.Min(other.Box.Height, cell.Box.Height);
+            var first = other.Box.Top < cell.Box.Top - 0.01 || sameLine && other.Box.Left <= cell.Box.Left ? other : cell;
+            var second = ReferenceEquals(first, other) ? cell : other;
+            var text = sameLine ? first.Text + " " + second.Text : Script.Join(first.Text, second.Text);
+            var lo = Math.Min(other.Col, cell.Col);
+            var hi = Math.Max(other.Col + other.ColSpan, cell.Col + cell.ColSpan);
+            cell = new DetectedCell(row, lo, 1, hi - lo, other.Box.Union(cell.Box)) { Text = text };
+            c0 = lo;
+            c1 = hi - 1;
+        }
+        rowCells.Add(cell);
+    }
 }

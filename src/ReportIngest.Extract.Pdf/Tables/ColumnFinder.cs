@@ -1,0 +1,54 @@
+using ReportIngest.Extract.Pdf.Text;
+
+namespace ReportIngest.Extract.Pdf.Tables;
+
+/// <summary>
+/// Column separators of an unruled table: vertical strips that (almost) no phrase covers. A few
+/// phrases may cross a strip — spanning header cells, the odd overflowing name — and become
+/// spanning cells instead of hiding the column.
+/// </summary>
+internal static class ColumnFinder
+{
+    /// <summary>Share of the lines allowed to cross a column gap.</summary>
+    private const double CrossingShare = 0.08;
+
+    /// <summary>Narrowest column gap, as a share of the typical font size.</summary>
+    private const double MinGapInEm = 0.5;
+
+    /// <summary>Returns separator midpoints, left to right.</summary>
+    public static List<double> Separators(StreamZone zone)
+    {
+        var segments = zone.Segments.SelectMany(s => s).ToList();
+        var left = Math.Floor(segments.Min(s => s.Box.Left));
+        var right = Math.Ceiling(segments.Max(s => s.Box.Right));
+        var width = (int)(right - left) + 1;
+        var cover = new int[width + 1];
+        foreach (var s in segments)
+        {
+            // Difference array: +1 where a phrase starts, -1 after it ends.
+            var a = Math.Clamp((int)Math.Floor(s.Box.Left - left), 0, width);
+            var b = Math.Clamp((int)Math.Ceiling(s.Box.Right - left), 0, width);
+            cover[a]++;
+            cover[b]--;
+        }
+        var allowed = (int)(CrossingShare * zone.Lines.Count);
+        var size = zone.Lines.Select(l => l.Size).Order().ElementAt(zone.Lines.Count / 2);
+        var separators = new List<double>();
+        var running = 0;
+        var gapStart = -1;
+        for (var x = 0; x < width; x++)
+        {
+            running += cover[x];
+            if (running <= allowed)
+            {
+                if (gapStart < 0) gapStart = x;
+            }
+            else if (gapStart >= 0)
+            {
+                if (gapStart > 0 && x - gapStart >= MinGapInEm * size) separators.Add(left + (gapStart + x) / 2.0);
+                gapStart = -1;
+            }
+        }
+        return separators;
+    }
+}

@@ -1,0 +1,68 @@
+using ReportIngest.Extract.Pdf.Text;
+
+namespace ReportIngest.Extract.Pdf.Tables;
+
+/// <summary>
+/// Finds runs of lines that look like an unruled table: lines split into several phrases by wide
+/// gaps, close together, with single-phrase lines allowed inside the run (rows where only one
+/// column is filled) but not at its ends when they read like running text.
+/// </summary>
+internal static class StreamZoneFinder
+{
+    /// <summary>A gap wider than this share of the font size separates phrases (cells), narrower ones are spaces.</summary>
+    public const double PhraseGap = 0.6;
+
+    /// <summary>Lines further apart than this many font sizes (baseline to baseline) end a zone.</summary>
+    private const double MaxLineDistance = 2.6;
+
+    public static List<StreamZone> Find(List<GlyphLine> lines)
+    {
+        var zones = new List<StreamZone>();
+        StreamZone? current = null;
+        GlyphLine? previous = null;
+        foreach (var line in lines)
+        {
+            var segments = LineBuilder.Split(line, PhraseGap);
+            var near = previous is not null && line.Baseline - previous.Baseline <= MaxLineDistance * Math.Max(line.Size, previous.Size);
+            if (current is not null && !near)
+            {
+                Close(current, zones);
+                current = null;
+            }
+            if (current is null)
+            {
+                if (segments.Count >= 2) (current = new StreamZone()).Add(line, segments);
+            }
+            else current.Add(line, segments);
+            previous = line;
+        }
+        if (current is not null) Close(current, zones);
+        return zones;
+    }
+
+    private static void Close(StreamZone zone, List<StreamZone> zones)
+    {
+        var left = zone.Segments.Where(s => s.Count >= 2).Min(s => s[0].Box.Left);
+        var right = zone.Segments.Where(s => s.Count >= 2).Max(s => s[^1].Box.Right);
+        // Trailing running text: from the first long single phrase after the last multi-phrase line on.
+        var lastMulti = zone.Segments.FindLastIndex(s => s.Count >= 2);
+        var prose = zone.Segments.FindIndex(lastMulti + 1, s => s.Count == 1 && IsProse(s[0], left, right));
+        while (prose >= 0 && zone.Lines.Count > prose)
+            zone.RemoveAt(zone.Lines.Count - 1);
+        // A caption such as "单位：万元" above the header belongs to the text, not to the table.
+        while (zone.Lines.Count > 0 && IsCaption(zone.Lines[0].Text))
+            zone.RemoveAt(0);
+        while (zone.Lines.Count > 0 && zone.Segments[0].Count == 1)
+            zone.RemoveAt(0);
+        if (zone.Lines.Count >= 2 && zone.MultiSegmentLines >= 2) zones.Add(zone);
+    }
+
+    private static bool IsProse(GlyphLine segment, double left, double right) =>
+        segment.Box.Left <= left + segment.Size && segment.Box.Width > 0.5 * (right - left);
+
+    private static bool IsCaption(string text)
+    {
+        var unit = text.IndexOf("单位", StringComparison.Ordinal);
+        return unit >= 0 && unit + 2 < text.Length && (text[unit + 2] == '：' || text[unit + 2] == ':' || text[unit + 2] == ' ');
+    }
+}
