@@ -1,0 +1,29 @@
+using System.Text.Json;
+using ReportIngest.Classify.ML.Dataset;
+using ReportIngest.Core.Tables;
+
+namespace ReportIngest.Classify.ML.Gold;
+
+/// <summary>Reads the labelled tables of every tests/gold/structure/*.gold.json under a folder.</summary>
+public static class GoldStructureReader
+{
+    public const string FilePattern = "*.gold.json";
+
+    public static IReadOnlyList<LabelledTable> ReadFolder(string folder) =>
+        Directory.EnumerateFiles(folder, FilePattern)
+            .Order(StringComparer.Ordinal)
+            .SelectMany(ReadFile)
+            .ToList();
+
+    public static IEnumerable<LabelledTable> ReadFile(string path)
+    {
+        var document = JsonSerializer.Deserialize<GoldDocument>(File.ReadAllText(path))
+            ?? throw new InvalidDataException($"{path}: not a gold structure file");
+        var count = document.Tables.Count;
+        foreach (var gold in document.Tables)
+        {
+            var context = new TableContext(gold.Index, count, document.Phase);
+            yield return new LabelledTable(GoldTableConverter.ToTable(gold), context, gold.Type, document.Document, document.SourceSeed, TableOrigin.Real);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.ML;
+using ReportIngest.Classify.ML.Features;
+using ReportIngest.Core.Tables;
+
+namespace ReportIngest.Classify.ML;
+
+/// <summary>
+/// Labels tables with the ML.NET model trained by <see cref="Training.ClassifierTrainer"/>. Thread-safe: each
+/// thread gets its own <see cref="PredictionEngine{TSrc,TDst}"/>, which is not.
+/// </summary>
+public sealed class MlTableClassifier : ITableClassifier, IDisposable
+{
+    public const string ClassifierName = "ml";
+    public const string ModelFileName = "table-classifier.zip";
+    public const string MetadataFileName = "table-classifier.json";
+
+    private readonly ThreadLocal<PredictionEngine<TableFeatureRow, TablePrediction>> _engines;
+
+    /// <summary>Loads the model .zip; throws <see cref="ClassifierModelMissingException"/> when it is missing or unreadable.</summary>
+    public MlTableClassifier(string modelPath)
+        : this(Load(modelPath, new MLContext()))
+    {
+    }
+
+    /// <summary>Wraps a model already in memory (the trainer's cross-validation folds).</summary>
+    public MlTableClassifier(ITransformer model)
+        : this((new MLContext(), model))
+    {
+    }
+
+    private MlTableClassifier((MLContext Ml, ITransformer Model) loaded)
+    {
+        _engines = new ThreadLocal<PredictionEngine<TableFeatureRow, TablePrediction>>(
+            () => loaded.Ml.Model.CreatePredictionEngine<TableFeatureRow, TablePrediction>(loaded.Model), trackAllValues: true);
+    }
+
+    /// <summary>The model in a models folder (models/table-classifier.zip).</summary>
+    public static MlTableClassifier FromModelsFolder(string modelsFolder) => new(Path.Combine(modelsFolder, ModelFileName));
+
+    public string Name => ClassifierName;
+
+    public TableLabel Classify(Table table, TableContext context)
+    {
+        var prediction = _engines.Value!.Predict(TableFeatureExtractor.ToRow(table, context));
+        var confidence = prediction.Score.Length == 0 ? 0 : prediction.Score.Max();
+        return new TableLabel(prediction.PredictedLabel, Math.Clamp(confidence, 0, 1), ClassifierName);
+    }
+
+    public void Dispose()
+    {
+        foreach (var engine in _engines.Values)
+            engine.Dispose();
+        _engines.Dispose();
+    }
+
+    private static (MLContext, ITransformer) Load(string modelPath, MLContext ml)
+    {
+        if (!File.Exists(modelPath))
+            throw new ClassifierModelMissingException(modelPath);
+        try
+        {
+            return (ml, ml.Model.Load(modelPath, out _));
+        }
+        catch (Exception e) when (e is not ClassifierModelMissingException)
+        {
+            throw new ClassifierModelMissingException(modelPath, e);
+        }
+    }
+}
