@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return IngestCommand.Create();
+        yield return AcquireCommand.Create();
         yield return TrainClassifierCommand.Create();
     }
 }

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using ReportIngest.Acquire;
+using ReportIngest.Load.Sources;
+using Spectre.Console;
+
+namespace ReportIngest.Cli.Commands;
+
+internal static class AcquireCommand
+{
+    public static Command Create()
+    {
+        var manifest = new Argument<string>("manifest") { Description = "CSV (url, region, department, fiscal_year, phase) or JSON Lines list of report URLs" };
+        var db = new Option<string>("--db") { Description = "SQLite database (v_source records each URL)", DefaultValueFactory = _ => "data/reports.db" };
+        var store = new Option<string>("--store") { Description = "Content-addressed store of the fetched files", DefaultValueFactory = _ => "data/store" };
+        var perHost = new Option<int>("--per-host") { Description = "Requests in flight per host", DefaultValueFactory = _ => AcquireOptions.Default.PerHostConcurrency };
+        var retries = new Option<int>("--retries") { Description = "Retries of a transient failure", DefaultValueFactory = _ => AcquireOptions.Default.MaxRetries };
+        var command = new Command("acquire", "Download the reports a manifest lists into the store; a re-run skips what is stored and retries what failed.");
+        command.Arguments.Add(manifest);
+        command.Options.Add(db);
+        command.Options.Add(store);
+        command.Options.Add(perHost);
+        command.Options.Add(retries);
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = AcquireOptions.Default with
+            {
+                StoreDirectory = parse.GetValue(store)!,
+                PerHostConcurrency = Math.Max(1, parse.GetValue(perHost)),
+                MaxRetries = Math.Max(0, parse.GetValue(retries)),
+            };
+            return await RunAsync(parse.GetValue(manifest)!, parse.GetValue(db)!, options, ct);
+        });
+        return command;
+    }
+
+    /// <returns>0 when every URL is stored, 1 when some failed, 2 when the manifest cannot be read.</returns>
+    private static async Task<int> RunAsync(string manifestPath, string databasePath, AcquireOptions options, CancellationToken ct)
+    {
+        IReadOnlyList<ManifestEntry> entries;
+        try
+        {
+            entries = ManifestReader.Read(manifestPath);
+        }
+        catch (Exception e) when (e is ManifestFormatException or IOException)
+        {
+            Console.Error.WriteLine($"acquire: {e.Message}");
+            return 2;
+        }
+        var ledger = await SqliteSourceLedger.OpenAsync(databasePath, ct);
+        using var acquirer = new Acquirer(options, ledger);
+        AcquireSummary summary;
+        if (Console.IsErrorRedirected)
+        {
+            summary = await acquirer.RunAsync(entries, new AcquireProgressLines(Console.Error), ct);
+        }
+        else
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            summary = await console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask("acquire", maxValue: Math.Max(1, entries.Count));
+                    return await acquirer.RunAsync(entries, new AcquireProgressBar(task), ct);
+                });
+        }
+        AcquireText.WriteSummary(Console.Out, summary);
+        return summary.Failed.Count == 0 ? 0 : 1;
+    }
+}
