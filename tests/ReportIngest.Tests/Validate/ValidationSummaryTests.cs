@@ -1,0 +1,24 @@
+using ReportIngest.Validate;
+
+namespace ReportIngest.Tests.Validate;
+
+public sealed class ValidationSummaryTests
+{
+    [Fact]
+    public void Counts_by_kind_and_lists_failures_with_cells()
+    {
+        var rows = GoldDocument.Rows("002").ToList();
+        var index = rows.FindIndex(r => r.TableIndex == 4 && r.ItemName == "合计" && r.Measure == "total");
+        rows[index] = rows[index] with { AmountWan = 1203.34m };
+
+        var summary = ValidationSummary.Of(DocumentValidator.Default.Validate(GoldDocument.FromRows(rows, "budget")));
+        var text = summary.ToText();
+
+        Assert.Equal(148, summary.Run);
+        Assert.Equal(145, summary.Passed);
+        Assert.Equal(3, summary.Failed.Count);
+        Assert.StartsWith("checks: 148 run, 145 passed, 3 failed", text);
+        Assert.Contains("FAIL [cross_table] table 4 vs table 3", text);
+        Assert.Contains("expected 1203.43 actual 1203.34 (diff -0.09) cells r22c1 t3:r8c3", text);
+    }
+}
