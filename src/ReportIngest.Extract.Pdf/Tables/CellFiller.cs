@@ -28,8 +28,45 @@ internal static class CellFiller
         glyphs.Clear();
         glyphs.AddRange(rest);
 
+        SplitUnruledSpans(table);
         foreach (var cell in table.Cells)
             cell.Text = cell.Glyphs.Count == 0 ? "" : GlyphText.ComposeLines(LineBuilder.Build(cell.Glyphs));
+    }
+
+    /// <summary>Text phrases this far apart (in font sizes) inside one spanning cell belong to different columns.</summary>
+    private const double ColumnGapInEm = 1.5;
+
+    /// <summary>
+    /// Partly ruled tables draw column rules in the header only: the body rows then look like cells
+    /// spanning every column. A spanning cell whose text sits in separate columns is split back.
+    /// </summary>
+    private static void SplitUnruledSpans(DetectedTable table)
+    {
+        var xs = table.ColumnBounds;
+        for (var i = table.Cells.Count - 1; i >= 0; i--)
+        {
+            var cell = table.Cells[i];
+            if (cell.ColSpan < 2 || cell.Glyphs.Count == 0 || !HasSeparateColumns(cell, xs)) continue;
+            table.Cells.RemoveAt(i);
+            for (var c = cell.Col; c < cell.Col + cell.ColSpan; c++)
+            {
+                var part = new DetectedCell(cell.Row, c, cell.RowSpan, 1, cell.Box with { Left = xs[c], Right = xs[c + 1] });
+                part.Glyphs.AddRange(cell.Glyphs.Where(g => Math.Clamp(Axis.Interval(xs, g.Box.CenterX), cell.Col, cell.Col + cell.ColSpan - 1) == c));
+                table.Cells.Add(part);
+            }
+        }
+    }
+
+    private static bool HasSeparateColumns(DetectedCell cell, List<double> xs)
+    {
+        foreach (var line in LineBuilder.Build(cell.Glyphs))
+        {
+            var phrases = LineBuilder.Split(line, ColumnGapInEm);
+            if (phrases.Count < 2) continue;
+            var columns = phrases.Select(p => (Axis.Interval(xs, p.Box.Left + 0.5), Axis.Interval(xs, p.Box.Right - 0.5))).ToList();
+            if (columns.All(c => c.Item1 == c.Item2) && columns.Select(c => c.Item1).Distinct().Count() == columns.Count) return true;
+        }
+        return false;
     }
 
     /// <summary>Gives a rejected table's glyphs back to the page.</summary>

@@ -71,7 +71,8 @@ internal static class LatticeDetector
         var xs = Axis.Cluster(verticals.Select(r => r.Position).Append(left).Append(right), BoundTolerance);
         var ys = Axis.Cluster(horizontals.Select(r => r.Position).Append(top).Append(bottom), BoundTolerance);
         int rows = ys.Count - 1, cols = xs.Count - 1;
-        if (rows < 1 || cols < 1 || rows * cols < 2) return null;
+        // Only row rules: leave the columns to the stream detector.
+        if (rows < 1 || cols < 2) return null;
 
         // Coverage of each slot side: how much of it the rulings at that bound draw.
         var vCover = new double[xs.Count, rows];
