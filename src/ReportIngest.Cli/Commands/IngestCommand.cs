@@ -1,21 +1,45 @@
 using System.CommandLine;
+using ReportIngest.Cli.Pipeline;
 
 namespace ReportIngest.Cli.Commands;
 
+/// <summary><c>ingest FILE|DIR... [--db PATH]</c>: every stage for each document, loaded into SQLite.</summary>
 internal static class IngestCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Report files or folders", Arity = ArgumentArity.OneOrMore };
-        var db = new Option<string>("--db") { Description = "SQLite database", DefaultValueFactory = _ => "data/reports.db" };
-        var command = new Command("ingest", "Run every stage for each document and load it into the database.");
+        var inputs = new Argument<string[]>("inputs") { Description = "Report files (PDF or text) or folders of them", Arity = ArgumentArity.ZeroOrMore };
+        var db = new Option<string>("--db") { Description = "SQLite database to load into", DefaultValueFactory = _ => PipelineInfo.DefaultDatabase };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is abandoned", DefaultValueFactory = _ => 300 };
+        var command = new Command("ingest", "Run every stage for each document and load it into the database (re-running replaces, never duplicates).");
         command.Arguments.Add(inputs);
         command.Options.Add(db);
-        command.SetAction((parse, ct) =>
+        command.Options.Add(jobs);
+        command.Options.Add(timeout);
+        command.SetAction(async (parse, ct) =>
         {
-            Console.WriteLine(string.Join(",", parse.GetValue(inputs)!) + " " + parse.GetValue(db));
-            return Task.FromResult(0);
+            var files = SourceFiles.Expand(parse.GetValue(inputs) ?? []).Select(f => (f, (string?)null)).ToList();
+            if (files.Count == 0)
+            {
+                Console.Error.WriteLine("ingest: no input files (give files or folders, e.g. 'reportingest ingest corpus')");
+                return 1;
+            }
+            return await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct);
         });
         return command;
+    }
+
+    public static async Task<int> RunAsync(IReadOnlyList<(string Path, string? Source)> files, string database, int jobs, int timeoutSeconds, CancellationToken ct)
+    {
+        var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database), Classifiers.Default());
+        var options = new BatchOptions(database, PipelineInfo.ArtifactRootFor(database))
+        {
+            Parallelism = Math.Max(1, jobs),
+            DocumentTimeout = TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)),
+        };
+        var outcomes = await new BatchRunner(pipeline, options, PipelineInfo.Version).RunAsync(files, new ProgressReporter(files.Count), ct);
+        BatchSummary.Print(outcomes, database, Console.Error);
+        return outcomes.All(o => o.Loaded) ? 0 : 2;
     }
 }

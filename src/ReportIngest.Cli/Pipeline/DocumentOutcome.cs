@@ -1,0 +1,15 @@
+namespace ReportIngest.Cli.Pipeline;
+
+/// <summary>What happened to one document in a batch.</summary>
+internal sealed record DocumentOutcome(
+    string Path,
+    string? DocumentId,
+    bool Loaded,
+    string? FailedStage,
+    string? Reason,
+    int Tables,
+    int Facts,
+    int ChecksFailed,
+    int TablesToReview,
+    IReadOnlyList<string> Warnings,
+    TimeSpan Elapsed);

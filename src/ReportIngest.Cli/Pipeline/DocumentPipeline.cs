@@ -1,0 +1,103 @@
+using ReportIngest.Classify;
+using ReportIngest.Core.Artifacts;
+using ReportIngest.Core.Documents;
+using ReportIngest.Core.Extraction;
+using ReportIngest.Core.Facts;
+using ReportIngest.Core.Tables;
+using ReportIngest.Extract.Pdf;
+using ReportIngest.Extract.Text;
+using ReportIngest.Normalise;
+using ReportIngest.Reconstruct;
+using ReportIngest.Validate;
+
+namespace ReportIngest.Cli.Pipeline;
+
+/// <summary>
+/// The stages put together: each takes the previous stage's artifact and returns its own. With an artifact store,
+/// a stage's output is saved per document and reused while the stage's code version is unchanged.
+/// </summary>
+internal sealed class DocumentPipeline(
+    IReadOnlyList<IDocumentExtractor> extractors,
+    ITableClassifier classifier,
+    ArtifactStore? artifacts)
+{
+    private readonly TableReconstructor reconstructor = new();
+    private readonly DocumentNormaliser normaliser = DocumentNormaliser.Default;
+    private readonly DocumentValidator validator = DocumentValidator.Default;
+
+    public ArtifactStore? Artifacts => artifacts;
+
+    public static DocumentPipeline CreateDefault(ArtifactStore? artifacts, ITableClassifier? classifier = null) =>
+        new([new TextExtractor(), new PdfExtractor()], classifier ?? new RuleTableClassifier(), artifacts);
+
+    /// <summary>
+    /// A stage's artifact version: its code identity (the module version id of the assembly that implements it, which
+    /// deterministic builds change exactly when the code changes) chained with the versions of the stages before it.
+    /// </summary>
+    public static string VersionOf(string stage, ITableClassifier classifier)
+    {
+        var chain = new List<string>();
+        foreach (var s in Stages.Ordered)
+        {
+            chain.Add(s switch
+            {
+                Stages.Extract => Identity(typeof(TextExtractor)) + Identity(typeof(PdfExtractor)),
+                Stages.Reconstruct => Identity(typeof(TableReconstructor)),
+                Stages.Classify => classifier.Name + Identity(classifier.GetType()),
+                Stages.Normalise => Identity(typeof(DocumentNormaliser)),
+                Stages.Validate => Identity(typeof(DocumentValidator)),
+                _ => "",
+            });
+            if (s == stage) break;
+        }
+        return string.Join("/", chain);
+    }
+
+    private static string Identity(Type type) => type.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
+
+    public ExtractedDocument Extract(SourceDocument document, CancellationToken ct) =>
+        Cached(document.Sha256, Stages.Extract, () =>
+        {
+            var extractor = extractors.FirstOrDefault(e => e.CanRead(document))
+                ?? throw new DocumentFailure(Stages.Extract, $"no reader for {document.Kind} input");
+            return extractor.Extract(document, ct);
+        });
+
+    public ReconstructedDocument Reconstruct(ExtractedDocument extracted) =>
+        Cached(extracted.Sha256, Stages.Reconstruct, () =>
+        {
+            var reconstructed = reconstructor.Reconstruct(extracted);
+            if (reconstructed.Tables.Count == 0)
+                throw new DocumentFailure(Stages.Reconstruct, "no table found in the document");
+            return reconstructed;
+        });
+
+    public ClassifiedDocument Classify(ReconstructedDocument document) =>
+        Cached(document.Sha256, Stages.Classify, () =>
+        {
+            var phase = PhaseHint.Of(document);
+            var labels = document.Tables
+                .Select(t => classifier.Classify(t, new TableContext(t.Index, document.Tables.Count, phase)))
+                .ToList();
+            return new ClassifiedDocument(document, labels);
+        });
+
+    public NormalisedDocument Normalise(ClassifiedDocument document) =>
+        Cached(document.Document.Sha256, Stages.Normalise, () => normaliser.Normalise(document));
+
+    public ValidatedDocument Validate(NormalisedDocument document) =>
+        Cached(document.Classified.Document.Sha256, Stages.Validate, () => validator.Validate(document));
+
+    public ValidatedDocument RunThroughValidate(SourceDocument document, CancellationToken ct) =>
+        Validate(Normalise(Classify(Reconstruct(Extract(document, ct)))));
+
+    private T Cached<T>(string sha256, string stage, Func<T> compute)
+    {
+        if (artifacts is null) return compute();
+        var version = VersionOf(stage, classifier);
+        if (artifacts.TryLoad<T>(sha256, stage, version, out var cached)) return cached;
+        var value = compute();
+        artifacts.Save(sha256, stage, version, value);
+        return value;
+    }
+}

@@ -1,0 +1,10 @@
+using ReportIngest.Core.Tables;
+using ReportIngest.Normalise.Metadata;
+
+namespace ReportIngest.Cli.Pipeline;
+
+/// <summary>The document's phase (budget / final) as the classifier's context, read from the text before normalisation.</summary>
+internal static class PhaseHint
+{
+    public static string Of(ReconstructedDocument document) => PhaseDetector.Detect(document.Text, document.Tables.Select(t => t.Title)) ?? "";
+}

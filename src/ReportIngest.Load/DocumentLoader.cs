@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ReportIngest.Core.Documents;
+using ReportIngest.Core.Facts;
+
+namespace ReportIngest.Load;
+
+/// <summary>
+/// The load stage: writes one document (its row, tables, facts and checks) in one transaction, replacing whatever
+/// the database held for the same sha256, so re-loading is idempotent and a half-written document never exists.
+/// </summary>
+public sealed class DocumentLoader(SqliteConnection connection, string pipelineVersion)
+{
+    /// <summary>Tables whose type confidence is below this are marked for review (still loaded with their best label).</summary>
+    public double ReviewThreshold { get; init; } = 0.6;
+
+    public void Load(SourceDocument source, ValidatedDocument validated)
+    {
+        var normalised = validated.Normalised;
+        var document = normalised.Classified.Document;
+        var meta = normalised.Metadata;
+        using var tx = connection.BeginTransaction();
+        Delete(source, tx);
+        var toReview = normalised.Classified.Labels.Count(l => l.Confidence < ReviewThreshold);
+        connection.Execute("""
+            INSERT INTO document (document_id, sha256, source, kind, status, reason, failed_stage, region, region_code, department,
+                fiscal_year, phase, pages, tables, facts, checks_failed, tables_to_review, warnings, pipeline_version, loaded_at)
+            VALUES (@DocumentId, @Sha256, @Source, @Kind, 'loaded', NULL, NULL, @Region, @RegionCode, @Department,
+                @FiscalYear, @Phase, @Pages, @Tables, @Facts, @ChecksFailed, @ToReview, @Warnings, @Version, @At)
+            """, new
+        {
+            source.DocumentId, source.Sha256, source.Source, Kind = source.Kind.ToString().ToLowerInvariant(),
+            meta.Region, meta.RegionCode, meta.Department, meta.FiscalYear, meta.Phase,
+            Pages = document.PageCount, Tables = document.Tables.Count, Facts = normalised.Facts.Count,
+            ChecksFailed = validated.FailedChecks, ToReview = toReview,
+            Warnings = JsonSerializer.Serialize(normalised.Warnings), Version = pipelineVersion, At = Now(),
+        }, tx);
+
+        connection.Execute("""
+            INSERT INTO report_table (document_id, table_id, title, table_type, type_confidence, classifier, needs_review,
+                first_page, last_page, unit, n_rows, n_cols, header_rows, column_measures, unmapped)
+            VALUES (@DocumentId, @TableId, @Title, @Type, @Confidence, @Classifier, @NeedsReview, @FirstPage, @LastPage,
+                @Unit, @Rows, @Cols, @HeaderRows, @Measures, @Unmapped)
+            """, document.Tables.Select(t =>
+        {
+            var label = normalised.Classified.LabelOf(t);
+            var mapping = normalised.Mappings[t.Index];
+            return new
+            {
+                source.DocumentId, TableId = t.Index, t.Title, label.Type, label.Confidence, label.Classifier,
+                NeedsReview = label.Confidence < ReviewThreshold ? 1 : 0,
+                FirstPage = t.Pages.Count > 0 ? t.Pages[0] : (int?)null, LastPage = t.Pages.Count > 0 ? t.Pages[^1] : (int?)null,
+                Unit = mapping.Unit, Rows = t.RowCount, Cols = t.ColCount, HeaderRows = t.HeaderRowCount,
+                Measures = JsonSerializer.Serialize(mapping.ColumnMeasures), Unmapped = JsonSerializer.Serialize(mapping.Unmapped),
+            };
+        }), tx);
+
+        connection.Execute("""
+            INSERT INTO fact (document_id, table_id, row, col, page, line, classification, code, item_name, measure, amount_wan,
+                printed_text, printed_item)
+            VALUES (@DocumentId, @TableIndex, @Row, @Col, @Page, @Line, @Classification, @Code, @ItemName, @Measure, @Amount,
+                @PrintedText, @PrintedItem)
+            """, normalised.Facts.Select(f => new
+        {
+            source.DocumentId, f.TableIndex, f.Row, f.Col, f.Page, f.Line, f.Classification, f.Code, f.ItemName, f.Measure,
+            Amount = DecimalText.Of(f.AmountWan), f.PrintedText, f.PrintedItem,
+        }), tx);
+
+        connection.Execute("""
+            INSERT INTO check_result (document_id, table_id, other_table_id, kind, description, expected, actual, passed, cells)
+            VALUES (@DocumentId, @TableIndex, @OtherTableIndex, @Kind, @Description, @Expected, @Actual, @Passed, @Cells)
+            """, validated.Checks.Select(c => new
+        {
+            source.DocumentId, c.TableIndex, c.OtherTableIndex, c.Kind, c.Description,
+            Expected = DecimalText.Of(c.Expected), Actual = DecimalText.Of(c.Actual), Passed = c.Passed ? 1 : 0,
+            Cells = JsonSerializer.Serialize(c.Cells),
+        }), tx);
+        tx.Commit();
+    }
+
+    /// <summary>Records a document that failed at some stage: one v_document row with its reason, nothing else.</summary>
+    public void RecordFailure(SourceDocument source, string stage, string reason)
+    {
+        using var tx = connection.BeginTransaction();
+        Delete(source, tx);
+        connection.Execute("""
+            INSERT INTO document (document_id, sha256, source, kind, status, reason, failed_stage, pipeline_version, loaded_at)
+            VALUES (@DocumentId, @Sha256, @Source, @Kind, 'failed', @Reason, @Stage, @Version, @At)
+            """, new { source.DocumentId, source.Sha256, source.Source, Kind = source.Kind.ToString().ToLowerInvariant(), Reason = reason, Stage = stage, Version = pipelineVersion, At = Now() }, tx);
+        tx.Commit();
+    }
+
+    private void Delete(SourceDocument source, SqliteTransaction tx)
+    {
+        foreach (var table in new[] { "check_result", "fact", "report_table", "document" })
+            connection.Execute($"DELETE FROM {table} WHERE document_id = @DocumentId", new { source.DocumentId }, tx);
+    }
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("O");
+}

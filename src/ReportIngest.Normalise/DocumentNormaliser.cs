@@ -1,0 +1,38 @@
+using ReportIngest.Core.Facts;
+using ReportIngest.Core.Tables;
+using ReportIngest.Normalise.Metadata;
+using ReportIngest.Normalise.Reference;
+using ReportIngest.Normalise.Rows;
+
+namespace ReportIngest.Normalise;
+
+/// <summary>
+/// The normalise stage: every classified table's rows become facts in the canonical schema (codes, names, measures,
+/// amounts in 万元), and the document's metadata is read. A table it cannot map is reported, not guessed.
+/// </summary>
+public sealed class DocumentNormaliser(Catalogues catalogues)
+{
+    public const string Version = "normalise-1";
+
+    public static DocumentNormaliser Default { get; } = new(Catalogues.Default);
+
+    public NormalisedDocument Normalise(ClassifiedDocument classified)
+    {
+        var document = classified.Document;
+        var metadata = new MetadataReader(catalogues.Divisions).Read(document);
+        var defaultUnit = document.Tables.Select(t => t.Unit).Where(u => u is not null).GroupBy(u => u)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var tableNormaliser = new TableNormaliser(catalogues);
+        var mappings = new List<TableMapping>();
+        var facts = new List<Fact>();
+        var warnings = new List<string>();
+        foreach (var table in document.Tables)
+        {
+            var (mapping, tableFacts, tableWarnings) = tableNormaliser.Normalise(table, classified.LabelOf(table), defaultUnit);
+            mappings.Add(mapping);
+            facts.AddRange(tableFacts);
+            warnings.AddRange(tableWarnings);
+        }
+        return new NormalisedDocument(classified, metadata, mappings, facts, warnings);
+    }
+}

@@ -1,0 +1,124 @@
+using ReportIngest.Core.Tables;
+
+namespace ReportIngest.Normalise.Measures;
+
+/// <summary>
+/// Reads a table's header tree into a plan per column: which columns hold codes and names, which hold amounts and
+/// under which SCHEMA.md measure key. Nested headers compose parent first (current_year.general_budget.basic); a
+/// level that spans every amount column only names the table and is dropped; unknown group labels are transparent;
+/// a leaf that maps to nothing leaves its column unmapped (reported, never guessed).
+/// </summary>
+public static class ColumnMapper
+{
+    public static IReadOnlyList<ColumnPlan> Map(Table table, string tableType, IReadOnlyList<string[]> body)
+    {
+        var paths = table.Columns.Select(c => c.Path.Where(p => p.Trim().Length > 0).ToArray()).ToList();
+        var kinds = paths.Select((p, c) => KindOf(p, c, body)).ToList();
+        var amountCols = Enumerable.Range(0, paths.Count).Where(c => kinds[c] == ColumnKind.Amount).ToList();
+        DropSpanningRoot(paths, amountCols);
+
+        var hasFinal = paths.Any(p => p.Any(l => HeaderLabel.Key(l) == "决算数"));
+        var threePublicColumns = paths.Any(p => p.Any(l => MeasureLexicon.ThreePublicKey(l) is not null && HeaderLabel.Key(l) is not ("合计" or "小计")));
+        var twoSided = TableTypes.IsTwoSided(tableType) || paths.Any(p => p.Length > 0 && MeasureLexicon.Meaning(p[0]).Role == LabelRole.Side);
+
+        var plans = new List<ColumnPlan>();
+        for (var c = 0; c < paths.Count; c++)
+        {
+            var side = twoSided ? SideOf(paths, c) : "";
+            var header = string.Join(" / ", table.Columns[c].Path);
+            if (kinds[c] != ColumnKind.Amount)
+            {
+                plans.Add(new ColumnPlan(c, kinds[c], null, side, header));
+                continue;
+            }
+            var measure = Compose(paths[c], hasFinal, threePublicColumns);
+            if (measure is not null && side.Length > 0 && !measure.StartsWith(side + ".", StringComparison.Ordinal))
+                measure = side + "." + measure;
+            plans.Add(new ColumnPlan(c, ColumnKind.Amount, measure, side, header));
+        }
+        return plans;
+    }
+
+    private static ColumnKind KindOf(string[] path, int col, IReadOnlyList<string[]> body)
+    {
+        var leaf = path.Length > 0 ? MeasureLexicon.Meaning(path[^1]) : LabelMeaning.Unknown;
+        switch (leaf.Role)
+        {
+            case LabelRole.RowNumber: return ColumnKind.Ignored;
+            case LabelRole.Code: return ColumnKind.Code;
+            case LabelRole.Name: return ColumnKind.Name;
+        }
+        var cells = body.Select(r => col < r.Length ? r[col] : "").Where(t => t.Trim().Length > 0).ToList();
+        var amounts = cells.Count(Amounts.IsAmount);
+        var codes = cells.Count(t => CodeText.IsCodeLike(t));
+        if (leaf.Role is LabelRole.Measure or LabelRole.Total or LabelRole.Budget)
+            return cells.Count > 0 && amounts == 0 && codes == 0 ? ColumnKind.Name : ColumnKind.Amount;
+        if (path.Any(l => MeasureLexicon.Meaning(l).Role is LabelRole.Code)) return ColumnKind.Code;
+        if (path.Any(l => MeasureLexicon.Meaning(l).Role is LabelRole.Name)) return ColumnKind.Name;
+        if (cells.Count == 0) return path.Length > 0 && MeasureLexicon.ThreePublicKey(path[^1]) is not null ? ColumnKind.Amount : ColumnKind.Ignored;
+        if (amounts * 2 >= cells.Count) return ColumnKind.Amount;
+        if (codes * 2 >= cells.Count) return ColumnKind.Code;
+        return ColumnKind.Name;
+    }
+
+    private static void DropSpanningRoot(List<string[]> paths, List<int> amountCols)
+    {
+        if (amountCols.Count == 0) return;
+        var roots = amountCols.Select(c => paths[c].Length > 1 ? paths[c][0] : null).Distinct().ToList();
+        if (roots.Count != 1 || roots[0] is null) return;
+        if (MeasureLexicon.Meaning(roots[0]!).Role == LabelRole.Side) return;
+        foreach (var c in amountCols) paths[c] = paths[c][1..];
+    }
+
+    private static string SideOf(List<string[]> paths, int col)
+    {
+        for (var c = col; c >= 0; c--)
+        {
+            var p = paths[c];
+            if (p.Length > 0 && MeasureLexicon.Meaning(p[0]) is { Role: LabelRole.Side } side) return side.Key;
+        }
+        return "";
+    }
+
+    private static string? Compose(string[] path, bool hasFinal, bool threePublicColumns)
+    {
+        var prefix = "";
+        string? key = null;
+        for (var i = 0; i < path.Length; i++)
+        {
+            var isLeaf = i == path.Length - 1;
+            var meaning = MeasureLexicon.Meaning(path[i]);
+            if (threePublicColumns && MeasureLexicon.ThreePublicKey(path[i]) is { } tp
+                && !(HeaderLabel.Key(path[i]) is "合计" or "小计" && key is not null))
+            {
+                key = tp;
+                continue;
+            }
+            switch (meaning.Role)
+            {
+                case LabelRole.Side:
+                    break;
+                case LabelRole.Budget when hasFinal:
+                    prefix = "budget.";
+                    break;
+                case LabelRole.Budget or LabelRole.Total:
+                    if (isLeaf) key ??= "total";
+                    break;
+                case LabelRole.Measure:
+                    key = Nest(key, meaning.Key);
+                    break;
+            }
+        }
+        return key is null ? null : prefix + key;
+    }
+
+    // The parts of the 财政拨款 group are general_budget, gov_fund … without a fiscal_appropriation. prefix.
+    private static string Nest(string? parent, string child)
+    {
+        if (parent is null) return child;
+        if (parent == "fiscal_appropriation" && child is "general_budget" or "gov_fund" or "state_capital" || child.StartsWith("superior_transfer.", StringComparison.Ordinal))
+            return child;
+        if (child.StartsWith("economic.", StringComparison.Ordinal)) return child;
+        return parent + "." + child;
+    }
+}

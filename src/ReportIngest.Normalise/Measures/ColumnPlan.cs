@@ -1,0 +1,7 @@
+namespace ReportIngest.Normalise.Measures;
+
+/// <summary>How one column is read: its kind, its measure key (amount columns) and its side (two-sided tables).</summary>
+public sealed record ColumnPlan(int Col, ColumnKind Kind, string? Measure, string Side, string HeaderText)
+{
+    public bool IsMappedAmount => Kind == ColumnKind.Amount && Measure is not null;
+}

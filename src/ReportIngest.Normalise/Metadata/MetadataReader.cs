@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using ReportIngest.Core.Facts;
+using ReportIngest.Core.Tables;
+using ReportIngest.Normalise.Reference;
+
+namespace ReportIngest.Normalise.Metadata;
+
+/// <summary>
+/// Reads who published the report, where, for which year and phase, from its title page (the first lines) and
+/// the lines around its tables (部门：…, 编制单位：…).
+/// </summary>
+public sealed partial class MetadataReader(AdminDivisions divisions)
+{
+    public DocumentMetadata Read(ReconstructedDocument document)
+    {
+        var titlePage = document.Text.Take(PhaseDetector.TitlePageLines).Select(Squash).ToList();
+        var department = Department(titlePage, document.Tables.SelectMany(t => t.Context).Select(Squash));
+        var year = titlePage.Select(l => YearLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups["year"].Value;
+        var phase = PhaseDetector.Detect(document.Text, document.Tables.Select(t => t.Title));
+        var division = divisions.Find((department ?? "") + " " + string.Join(" ", titlePage.Take(10)));
+        return new DocumentMetadata(
+            division?.Name,
+            division?.Code,
+            department,
+            year is null ? null : int.Parse(year),
+            phase);
+    }
+
+    private static string? Department(IReadOnlyList<string> titlePage, IEnumerable<string> contextLines)
+    {
+        foreach (var line in titlePage.Concat(contextLines))
+        {
+            var labelled = LabelledDepartment().Match(line);
+            if (labelled.Success) return Tidy(labelled.Groups["name"].Value);
+        }
+        foreach (var line in titlePage)
+        {
+            var m = OrganisationName().Match(line);
+            if (m.Success) return Tidy(m.Value);
+        }
+        return null;
+    }
+
+    private static string Tidy(string name)
+    {
+        var s = UnitCodePrefix().Replace(name, "");
+        s = Qualifier().Replace(s, "");
+        return s.EndsWith("部门", StringComparison.Ordinal) && s.Length > 4 && !s.EndsWith("局部门", StringComparison.Ordinal) ? s : s.EndsWith("局部门", StringComparison.Ordinal) ? s[..^2] : s;
+    }
+
+    private static string Squash(string s) => Whitespace().Replace(s.Replace("*", ""), "");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<year>20\d{2})年")]
+    private static partial Regex YearLine();
+
+    [GeneratedRegex(@"^(部门名称|单位名称|编制单位|部门|单位)[:：](?<name>[^\d\s:：][^:：]{2,40}?)(\d{4}年.*)?$")]
+    private static partial Regex LabelledDepartment();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{3,40}?(局|委员会|办公室|中心|院|所|站|馆|队|厅|处|学校|医院|政府|检察院|法院|协会|联合会|委)(?=$|（|\(|20\d{2})")]
+    private static partial Regex OrganisationName();
+
+    [GeneratedRegex(@"^\d{3,9}[-－—]")]
+    private static partial Regex UnitCodePrefix();
+
+    [GeneratedRegex(@"[（(](部门|汇总|本级|单位)[）)]$")]
+    private static partial Regex Qualifier();
+}

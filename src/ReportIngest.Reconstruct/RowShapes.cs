@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace ReportIngest.Reconstruct;
+
+/// <summary>What a row of a grid looks like: header, column-number row, or body.</summary>
+public static partial class RowShapes
+{
+    /// <summary>An amount as printed: 1,112.49, 1, 112. 49 (OCR spacing), -12.5, 0.00.</summary>
+    public static bool IsAmount(string cell)
+    {
+        var s = TextPatterns.Squash(cell);
+        return s.Length > 0 && Amount().IsMatch(s) && (s.Contains('.') || s.Contains(','));
+    }
+
+    public static bool IsClassificationCode(string cell) => Code().IsMatch(TextPatterns.Squash(cell));
+
+    /// <summary>The "栏次 1 2 3…" row under a header, or a row of column numbers only.</summary>
+    public static bool IsColumnNumbering(IReadOnlyList<string> row)
+    {
+        var cells = row.Select(TextPatterns.Squash).Where(c => c.Length > 0).ToList();
+        if (cells.Count == 0) return false;
+        if (cells.Contains("栏次")) return true;
+        if (cells.Count < 2 || !cells.All(c => SmallInt().IsMatch(c))) return false;
+        var numbers = cells.Select(int.Parse).ToList();
+        return numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First);
+    }
+
+    public static bool IsTotalLabel(string cell) => TotalLabel().IsMatch(TextPatterns.Squash(cell));
+
+    /// <summary>A body row: carries an amount, starts with a classification code, or is a 合计 line.</summary>
+    public static bool IsBody(IReadOnlyList<string> row)
+    {
+        if (IsColumnNumbering(row)) return false;
+        var first = row.Select(TextPatterns.Squash).FirstOrDefault(c => c.Length > 0) ?? "";
+        // A 合计 that opens a header group (合计 | 因公出国… under 当年财政拨款安排) has no amounts beside it.
+        var totalLine = IsTotalLabel(first) && (row.Any(IsAmount) || row.Count(c => c.Trim().Length > 0) == 1);
+        return row.Any(IsAmount) || IsClassificationCode(first) || totalLine;
+    }
+
+    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"^(2\d{2}|3\d{2}|5\d{2})(\d{2}){0,2}$")]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"^\d{1,2}$")]
+    private static partial Regex SmallInt();
+
+    [GeneratedRegex(@"^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计)$")]
+    private static partial Regex TotalLabel();
+}

@@ -1,0 +1,13 @@
+namespace ReportIngest.Reconstruct;
+
+/// <summary>A table while its rows are still being gathered (possibly over several pages).</summary>
+internal sealed class TableDraft(string title, IReadOnlyList<string> context, int? firstLine)
+{
+    public string Title { get; } = title;
+    public List<string> Context { get; } = [.. context];
+    public int? FirstLine { get; } = firstLine;
+    public List<DraftRow> Rows { get; } = [];
+    public int Width => Rows.Count == 0 ? 0 : Rows.Max(r => r.Width);
+
+    public int HeaderRowCount => HeaderDetector.Count(Rows.Select(r => r.Texts(Width)).ToList());
+}

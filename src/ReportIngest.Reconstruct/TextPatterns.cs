@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace ReportIngest.Reconstruct;
+
+/// <summary>The printed furniture around a table: unit lines, compiling-unit lines, form numbers, titles.</summary>
+public static partial class TextPatterns
+{
+    /// <summary>Removes every kind of whitespace: CJK labels are printed with spaces for justification ("合 计").</summary>
+    public static string Squash(string s) => Whitespace().Replace(s, "");
+
+    public static string? UnitOf(string line)
+    {
+        var m = UnitLine().Match(Squash(line));
+        return m.Success ? m.Groups["unit"].Value : null;
+    }
+
+    /// <summary>Lines printed between a title and its grid that describe it rather than name it.</summary>
+    public static bool IsContext(string line)
+    {
+        var s = Squash(line);
+        return s.Length == 0 || UnitLine().IsMatch(s) || Compiler().IsMatch(s) || FormNumber().IsMatch(s)
+               || YearOnly().IsMatch(s) || TableNumberOnly().IsMatch(s);
+    }
+
+    public static bool IsTableNumberOnly(string line) => TableNumberOnly().IsMatch(Squash(line));
+
+    /// <summary>Could this line be a table's title? Short, no sentence punctuation, names a table or a known section.</summary>
+    public static bool LooksLikeTitle(string line)
+    {
+        var s = Squash(line);
+        if (s.Length is < 3 or > 60 || IsContext(line)) return false;
+        if (s.EndsWith('。') || s.EndsWith('；') || s.EndsWith('：') || s.EndsWith(':') || s.Contains('，')) return false;
+        return s.Contains('表') || SectionTitle().IsMatch(s);
+    }
+
+    /// <summary>A line that is a heading of some kind (short, no sentence punctuation) even if it names no table.</summary>
+    public static bool LooksLikeHeading(string line)
+    {
+        var s = Squash(line);
+        return s.Length is >= 2 and <= 30 && !IsContext(line) && !s.EndsWith('。') && !s.EndsWith('：') && !s.EndsWith(':')
+               && !s.Contains('，') && !s.Contains('；');
+    }
+
+    /// <summary>The title as printed, cleaned of numbering ("表1", "一、", "附表2") and layout spaces.</summary>
+    public static string CleanTitle(string line)
+    {
+        var s = CjkSpaces().Replace(line.Trim(), "");
+        s = LeadingNumber().Replace(s, "");
+        return s.Trim();
+    }
+
+    /// <summary>Removes spaces between CJK characters (layout justification) but keeps spaces between Latin words.</summary>
+    public static string CleanLabel(string text)
+    {
+        var s = text.Replace('\n', ' ').Trim();
+        s = CjkSpaces().Replace(s, "");
+        return MultiSpace().Replace(s, " ");
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}（）()：:、“”""])\s+|\s+(?=[\p{IsCJKUnifiedIdeographs}（）()：:、“”""])")]
+    private static partial Regex CjkSpaces();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex MultiSpace();
+
+    [GeneratedRegex(@"^(金额|计量|货币)?单位[:：](?<unit>万元|元|千元|亿元)")]
+    private static partial Regex UnitLine();
+
+    [GeneratedRegex(@"^(编制单位|编报单位|部门名称|单位名称|部门|单位|预算单位|填报单位)[:：]")]
+    private static partial Regex Compiler();
+
+    [GeneratedRegex(@"^(公开|部门公开|预算公开|决算公开)?\d{1,2}表$|^[（(]?\d{4}年度?[）)]?$")]
+    private static partial Regex FormNumber();
+
+    [GeneratedRegex(@"^[（(]?\d{4}年度?[）)]?$")]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"^(附表|表)\s*\d{1,2}(-\d{1,2})?$")]
+    private static partial Regex TableNumberOnly();
+
+    [GeneratedRegex(@"(机构设置|单位构成|预算单位构成|决算单位构成|绩效目标|绩效自评)")]
+    private static partial Regex SectionTitle();
+
+    [GeneratedRegex(@"^((附表|表)\s*\d{1,2}(-\d{1,2})?[\s.、:：]*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")]
+    private static partial Regex LeadingNumber();
+}
