@@ -1,0 +1,41 @@
+using ReportIngest.Core.Extraction;
+
+namespace ReportIngest.Tests.Extract.Pdf;
+
+public class StreamTableTests
+{
+    [Fact]
+    public void Unruled_table_is_found_from_text_alignment()
+    {
+        // 001-unruled.pdf page 6: 收入支出决算总表 without any ruling lines.
+        var elements = CorpusPages.Elements("001-unruled.pdf", 6);
+        var grid = elements.OfType<Grid>().Single();
+
+        Assert.Equal("stream", grid.Mode);
+        Assert.Equal(6, grid.ColCount);
+        var first = CorpusPages.Cell(grid, "一、一般公共预算财政拨款收入");
+        Assert.Equal("1", CorpusPages.At(grid, first.Row, first.Col + 1).Text);
+        Assert.Equal("17,334.30", CorpusPages.At(grid, first.Row, first.Col + 2).Text);
+        Assert.Equal("一、一般公共服务支出", CorpusPages.At(grid, first.Row, first.Col + 3).Text);
+        Assert.Contains(elements.OfType<TextLine>(), l => l.Text == "收入支出决算总表");
+    }
+
+    [Fact]
+    public void Wrapped_name_is_joined_to_its_row()
+    {
+        var grid = CorpusPages.Elements("001-unruled.pdf", 6).OfType<Grid>().Single();
+
+        // Printed as "三、国有资本经营预算财政拨款收" / "入" with the row's other cells centred between.
+        var wrapped = CorpusPages.Cell(grid, "三、国有资本经营预算财政拨款收入");
+        Assert.Equal("3", CorpusPages.At(grid, wrapped.Row, wrapped.Col + 1).Text);
+        Assert.Equal("三、国防支出", CorpusPages.At(grid, wrapped.Row, wrapped.Col + 3).Text);
+    }
+
+    [Fact]
+    public void Unit_caption_above_an_unruled_table_stays_text()
+    {
+        var lines = CorpusPages.Elements("001-unruled.pdf", 6).OfType<TextLine>().Select(l => l.Text);
+
+        Assert.Contains(lines, l => l.Contains("金额单位：万元", StringComparison.Ordinal));
+    }
+}
