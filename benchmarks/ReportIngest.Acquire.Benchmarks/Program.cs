@@ -21,7 +21,7 @@ var work = Directory.CreateTempSubdirectory("reportingest-bench-acquire-");
 try
 {
     var options = AcquireOptions.Default with { StoreDirectory = Path.Combine(work.FullName, "store") };
-    var ledger = await SqliteSourceLedger.OpenAsync(Path.Combine(work.FullName, "reports.db"), CancellationToken.None);
+    using var ledger = SqliteSourceLedger.Open(Path.Combine(work.FullName, "reports.db"));
     var entries = Enumerable.Range(0, files)
         .Select(i => new ManifestEntry(server.Url($"/r/{i}.pdf"), SourceHints.None, i + 2)).ToList();
 

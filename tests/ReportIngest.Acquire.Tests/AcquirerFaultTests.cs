@@ -50,7 +50,7 @@ public sealed class AcquirerFaultTests
         await using var site = new LoopbackServer(Site);
         await using var deadHost = new LoopbackServer((_, _) => LoopbackResponse.Error(503, "Service Unavailable"));
         var options = TestOptions.For(temp.File("store"));
-        var ledger = await SqliteSourceLedger.OpenAsync(temp.File("reports.db"), CancellationToken.None);
+        using var ledger = SqliteSourceLedger.Open(temp.File("reports.db"));
 
         // good files first, so the faults do not dominate the site's first breaker samples
         var paths = Enumerable.Range(1, GoodFiles).Select(i => $"/good/{i}.pdf")

@@ -11,7 +11,7 @@ public sealed class SqliteSourceLedgerTests
     {
         using var temp = new TempDirectory();
         var database = temp.File("sub/reports.db");
-        var ledger = await SqliteSourceLedger.OpenAsync(database, CancellationToken.None);
+        using var ledger = SqliteSourceLedger.Open(database);
         var hints = new SourceHints("四川省某县", "财政局", 2024, "budget");
         var failed = SourceRecord.Failed("http://a.gov.cn/1.pdf", "HTTP 503 Service Unavailable", 5, hints);
 
@@ -20,6 +20,13 @@ public sealed class SqliteSourceLedgerTests
         var read = await ledger.FindAsync(failed.Url, CancellationToken.None);
         Assert.Equal(failed with { FetchedAt = read!.FetchedAt }, read);
         Assert.True((read.FetchedAt - failed.FetchedAt).Duration() < TimeSpan.FromMilliseconds(2));
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}"))
+        {
+            await connection.OpenAsync();
+            var command = connection.CreateCommand();
+            command.CommandText = "SELECT hints FROM source";
+            Assert.Equal("""{"region":"四川省某县","department":"财政局","fiscal_year":2024,"phase":"budget"}""", (string?)await command.ExecuteScalarAsync());
+        }
 
         var stored = SourceRecord.Stored(failed.Url, 1, new string('a', 64), 1234, "/store/x.pdf", SourceHints.None);
         await ledger.RecordAsync(stored, CancellationToken.None);
@@ -32,10 +39,10 @@ public sealed class SqliteSourceLedgerTests
     {
         using var temp = new TempDirectory();
         var database = temp.File("reports.db");
-        var first = await SqliteSourceLedger.OpenAsync(database, CancellationToken.None);
+        using var first = SqliteSourceLedger.Open(database);
         await first.RecordAsync(SourceRecord.Failed("http://a.gov.cn/1.pdf", "HTTP 404 Not Found", 1, SourceHints.None), CancellationToken.None);
 
-        var second = await SqliteSourceLedger.OpenAsync(database, CancellationToken.None);
+        using var second = SqliteSourceLedger.Open(database);
 
         Assert.NotNull(await second.FindAsync("http://a.gov.cn/1.pdf", CancellationToken.None));
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}");
@@ -49,7 +56,7 @@ public sealed class SqliteSourceLedgerTests
     public async Task Many_workers_can_record_at_once()
     {
         using var temp = new TempDirectory();
-        var ledger = await SqliteSourceLedger.OpenAsync(temp.File("reports.db"), CancellationToken.None);
+        using var ledger = SqliteSourceLedger.Open(temp.File("reports.db"));
 
         await Parallel.ForEachAsync(Enumerable.Range(0, 200), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
             await ledger.RecordAsync(SourceRecord.Failed($"http://a.gov.cn/{i}.pdf", "HTTP 503", 1, SourceHints.None), ct));

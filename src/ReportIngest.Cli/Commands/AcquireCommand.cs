@@ -46,7 +46,7 @@ internal static class AcquireCommand
             Console.Error.WriteLine($"acquire: {e.Message}");
             return 2;
         }
-        var ledger = await SqliteSourceLedger.OpenAsync(databasePath, ct);
+        using var ledger = SqliteSourceLedger.Open(databasePath);
         using var acquirer = new Acquirer(options, ledger);
         AcquireSummary summary;
         if (Console.IsErrorRedirected)

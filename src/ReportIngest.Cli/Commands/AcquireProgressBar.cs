@@ -9,6 +9,6 @@ internal sealed class AcquireProgressBar(ProgressTask task) : IProgress<AcquireP
     public void Report(AcquireProgress value)
     {
         task.Value = value.Completed;
-        task.Description = Markup.Escape(AcquireText.Counts(value));
+        task.Description = Markup.Escape(AcquireText.Brief(value));
     }
 }

@@ -13,6 +13,10 @@ internal static class AcquireText
         return $"{p.Completed}/{p.Total} done: {p.Stored} fetched ({Size(p.Bytes)}), {p.Skipped} already stored, {p.Failed} failed{failures}";
     }
 
+    /// <summary>Fits beside a progress bar.</summary>
+    public static string Brief(AcquireProgress p) =>
+        $"{p.Completed}/{p.Total} · {Size(p.Bytes)} · {p.Skipped} already stored · {p.Failed} failed";
+
     public static void WriteSummary(TextWriter output, AcquireSummary summary)
     {
         output.WriteLine($"acquired {summary.Records.Count} URLs in {summary.Elapsed.TotalSeconds:0.0} s: " +

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ReportIngest.Core.Sources;
 
 /// <summary>What the manifest says about a report before it is read; the pipeline may confirm or correct it.</summary>
@@ -6,5 +8,6 @@ public sealed record SourceHints(string? Region, string? Department, int? Fiscal
 {
     public static readonly SourceHints None = new(null, null, null, null);
 
+    [JsonIgnore]
     public bool IsEmpty => this == None;
 }

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Core.Sources;
@@ -7,80 +10,71 @@ using ReportIngest.Core.Sources;
 namespace ReportIngest.Load.Sources;
 
 /// <summary>
-/// The acquire stage's ledger in the <c>source</c> table (shown as <c>v_source</c>). A connection per call from
-/// the pool, WAL and SQLite's busy wait let the acquire workers record outcomes concurrently.
+/// The acquire stage's ledger in the <c>source</c> table (shown as <c>v_source</c>). The acquire workers call it
+/// concurrently; one connection with calls taken in turn is plenty for a row per URL.
 /// </summary>
-public sealed class SqliteSourceLedger(string connectionString) : ISourceLedger
+public sealed class SqliteSourceLedger(SqliteConnection connection, bool ownsConnection = false) : ISourceLedger, IDisposable
 {
-    private const string SchemaResource = "ReportIngest.Load.Schema.001_initial.sql";
-
     private static readonly JsonSerializerOptions HintsJson = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>Opens (creating when needed) the database file, ensures the schema and switches it to WAL.</summary>
-    public static async Task<SqliteSourceLedger> OpenAsync(string databasePath, CancellationToken cancellationToken)
-    {
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(databasePath));
-        if (folder is not null) Directory.CreateDirectory(folder);
-        var builder = new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true };
-        var ledger = new SqliteSourceLedger(builder.ToString());
-        await ledger.EnsureSchemaAsync(cancellationToken);
-        return ledger;
-    }
+    private readonly SemaphoreSlim turn = new(1, 1);
 
-    /// <summary>Runs the schema script (every statement is IF NOT EXISTS, so running it again is harmless).</summary>
-    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(ReadSchema(), cancellationToken: cancellationToken));
-    }
+    /// <summary>Opens (creating when needed) the database with its schema, WAL on; the ledger closes it when disposed.</summary>
+    public static SqliteSourceLedger Open(string databasePath) => new(Database.Open(databasePath), ownsConnection: true);
 
     public async Task<SourceRecord?> FindAsync(string url, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<SourceRow>(new CommandDefinition(
-            "SELECT url, status, reason, attempts, sha256, bytes, fetched_at AS FetchedAt, path, hints FROM source WHERE url = @url",
-            new { url }, cancellationToken: cancellationToken));
-        return row is null ? null : ToRecord(row);
+        await turn.WaitAsync(cancellationToken);
+        try
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<SourceRow>(new CommandDefinition(
+                "SELECT url, status, reason, attempts, sha256, bytes, fetched_at AS FetchedAt, path, hints FROM source WHERE url = @url",
+                new { url }, cancellationToken: cancellationToken));
+            return row is null ? null : ToRecord(row);
+        }
+        finally
+        {
+            turn.Release();
+        }
     }
 
     public async Task RecordAsync(SourceRecord record, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO source (url, status, reason, attempts, sha256, bytes, fetched_at, path, hints)
-            VALUES (@Url, @Status, @Reason, @Attempts, @Sha256, @Bytes, @FetchedAt, @Path, @Hints)
-            ON CONFLICT (url) DO UPDATE SET
-                status = excluded.status, reason = excluded.reason, attempts = excluded.attempts,
-                sha256 = excluded.sha256, bytes = excluded.bytes, fetched_at = excluded.fetched_at,
-                path = excluded.path, hints = excluded.hints
-            """,
-            new
-            {
-                record.Url,
-                Status = record.Status == SourceStatus.Stored ? "stored" : "failed",
-                record.Reason,
-                record.Attempts,
-                record.Sha256,
-                record.Bytes,
-                FetchedAt = record.FetchedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-                record.Path,
-                Hints = record.Hints.IsEmpty ? null : JsonSerializer.Serialize(record.Hints, HintsJson),
-            },
-            cancellationToken: cancellationToken));
-    }
-
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        await turn.WaitAsync(cancellationToken);
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO source (url, status, reason, attempts, sha256, bytes, fetched_at, path, hints)
+                VALUES (@Url, @Status, @Reason, @Attempts, @Sha256, @Bytes, @FetchedAt, @Path, @Hints)
+                ON CONFLICT (url) DO UPDATE SET
+                    status = excluded.status, reason = excluded.reason, attempts = excluded.attempts,
+                    sha256 = excluded.sha256, bytes = excluded.bytes, fetched_at = excluded.fetched_at,
+                    path = excluded.path, hints = excluded.hints
+                """,
+                new
+                {
+                    record.Url,
+                    Status = record.Status == SourceStatus.Stored ? "stored" : "failed",
+                    record.Reason,
+                    record.Attempts,
+                    record.Sha256,
+                    record.Bytes,
+                    FetchedAt = record.FetchedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+                    record.Path,
+                    Hints = record.Hints.IsEmpty ? null : JsonSerializer.Serialize(record.Hints, HintsJson),
+                },
+                cancellationToken: cancellationToken));
+        }
+        finally
+        {
+            turn.Release();
+        }
     }
 
     private static SourceRecord ToRecord(SourceRow row) => new(
@@ -94,11 +88,9 @@ public sealed class SqliteSourceLedger(string connectionString) : ISourceLedger
         row.Path,
         row.Hints is null ? SourceHints.None : JsonSerializer.Deserialize<SourceHints>(row.Hints, HintsJson) ?? SourceHints.None);
 
-    private static string ReadSchema()
+    public void Dispose()
     {
-        using var stream = typeof(SqliteSourceLedger).Assembly.GetManifestResourceStream(SchemaResource)
-            ?? throw new InvalidOperationException($"embedded resource {SchemaResource} is missing");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        if (ownsConnection) connection.Dispose();
+        turn.Dispose();
     }
 }

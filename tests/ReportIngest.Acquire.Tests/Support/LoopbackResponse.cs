@@ -6,6 +6,9 @@ public sealed record LoopbackResponse(int Status, string Reason, byte[] Body, st
     /// <summary>Send only this many body bytes (after a full Content-Length) and close the connection.</summary>
     public int? CutAfter { get; init; }
 
+    /// <summary>Wait this long before answering, like a slow site.</summary>
+    public TimeSpan Delay { get; init; }
+
     /// <summary>Send the headers, then nothing until the server stops.</summary>
     public bool Stall { get; init; }
 

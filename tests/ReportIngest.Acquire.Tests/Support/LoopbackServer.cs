@@ -53,28 +53,32 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     private async Task ServeAsync(TcpClient client)
     {
-        var now = Interlocked.Increment(ref inFlight);
-        int seen;
-        while (now > (seen = Volatile.Read(ref maxInFlight)) && Interlocked.CompareExchange(ref maxInFlight, now, seen) != seen) { }
-        try
+        using (client)
         {
-            using (client)
+            try
             {
                 var stream = client.GetStream();
                 var path = await ReadRequestPathAsync(stream);
                 if (path is null) return;
                 var times = requests.GetOrAdd(path, _ => new ConcurrentQueue<DateTimeOffset>());
                 times.Enqueue(DateTimeOffset.UtcNow);
-                await WriteAsync(stream, route(path, times.Count));
+                // in flight from the request's arrival to the last byte written, not to the socket's close
+                var now = Interlocked.Increment(ref inFlight);
+                int seen;
+                while (now > (seen = Volatile.Read(ref maxInFlight)) && Interlocked.CompareExchange(ref maxInFlight, now, seen) != seen) { }
+                try
+                {
+                    await WriteAsync(stream, route(path, times.Count));
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref inFlight);
+                }
             }
-        }
-        catch (Exception)
-        {
-            // the client gave up (a timeout) or the server is stopping: nothing to report
-        }
-        finally
-        {
-            Interlocked.Decrement(ref inFlight);
+            catch (Exception)
+            {
+                // the client gave up (a timeout) or the server is stopping: nothing to report
+            }
         }
     }
 
@@ -94,6 +98,8 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     private async Task WriteAsync(NetworkStream stream, LoopbackResponse response)
     {
+        if (response.Delay > TimeSpan.Zero)
+            await Task.Delay(response.Delay, stopping.Token);
         var head = new StringBuilder()
             .Append($"HTTP/1.1 {response.Status} {response.Reason}\r\n")
             .Append($"Content-Type: {response.ContentType}\r\n")
