@@ -27,7 +27,15 @@ public sealed class TableReconstructor
         RemoveRepeatedHeaders(rows, headerCount);
 
         var texts = rows.Select(r => r.Texts(width)).ToList();
-        var header = texts.Take(headerCount).ToList();
+        var header = LostHeaderColumn.Restore(texts.Take(headerCount).ToList());
+        if (header.Count > 0 && header[0].Length > width)
+        {
+            width = header[0].Length;
+            texts = [.. header, .. texts.Skip(headerCount).Select(t => (string[])[.. t, .. new string[width - t.Length].Select(_ => "")])];
+            rows = [.. header.Select((h, i) => new DraftRow(
+                h.Select((text, c) => new ReportIngest.Core.Extraction.GridCell(i, c, text)).Where(cell => cell.Text.Length > 0).ToList(),
+                rows[i].Page, rows[i].Line)), .. rows.Skip(headerCount)];
+        }
         var paths = HeaderTree.Paths(header, width);
         var cells = new List<TableCell>();
         var owners = HeaderTree.Owners(header, width);

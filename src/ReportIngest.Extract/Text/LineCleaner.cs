@@ -15,7 +15,8 @@ public static partial class LineCleaner
         s = s.Replace("&nbsp;", " ").Replace("&amp;", "&").Replace("&lt;", "<").Replace("&gt;", ">");
         s = HeadingMarker().Replace(s, "");
         s = s.Replace("**", "").Replace("__", "");
-        return s.TrimEnd();
+        // Trailing tabs are empty cells of a table row, not layout: keep them.
+        return s.TrimEnd(' ');
     }
 
     /// <summary>Page numbers and running page furniture that interrupt a table in a text extraction.</summary>

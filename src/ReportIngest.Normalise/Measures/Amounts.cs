@@ -26,7 +26,7 @@ public static partial class Amounts
 
     private static string Clean(string text)
     {
-        var s = text.Normalize(NormalizationForm.FormKC);
+        var s = ReportIngest.Core.Text.FullWidth.Fold(text);
         var b = new StringBuilder(s.Length);
         foreach (var ch in s)
             if (!char.IsWhiteSpace(ch)) b.Append(ch == '，' ? ',' : ch);

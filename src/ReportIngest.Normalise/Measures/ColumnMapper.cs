@@ -19,29 +19,34 @@ public static class ColumnMapper
 
         var hasFinal = paths.Any(p => p.Any(l => HeaderLabel.Key(l) == "决算数"));
         var threePublicColumns = paths.Any(p => p.Any(l => MeasureLexicon.ThreePublicKey(l) is not null && HeaderLabel.Key(l) is not ("合计" or "小计")));
-        var twoSided = TableTypes.IsTwoSided(tableType) || paths.Any(p => p.Length > 0 && MeasureLexicon.Meaning(p[0]).Role == LabelRole.Side);
+        var twoSided = TableTypes.IsTwoSided(tableType) || paths.Any(p => p.Length > 1 && MeasureLexicon.Meaning(p[0]).Role == LabelRole.Side);
 
         var plans = new List<ColumnPlan>();
+        var band = 0;
+        var bandHasAmount = false;
         for (var c = 0; c < paths.Count; c++)
         {
+            // A label column after amounts starts a new band: 科目编码 | 科目名称 | 决算数 printed two or three times side by side.
+            if (kinds[c] is ColumnKind.Code or ColumnKind.Name && bandHasAmount) { band++; bandHasAmount = false; }
+            if (kinds[c] == ColumnKind.Amount) bandHasAmount = true;
             var side = twoSided ? SideOf(paths, c) : "";
             var header = string.Join(" / ", table.Columns[c].Path);
             if (kinds[c] != ColumnKind.Amount)
             {
-                plans.Add(new ColumnPlan(c, kinds[c], null, side, header));
+                plans.Add(new ColumnPlan(c, kinds[c], null, side, header) { Band = band });
                 continue;
             }
             var measure = Compose(paths[c], hasFinal, threePublicColumns);
             if (measure is not null && side.Length > 0 && !measure.StartsWith(side + ".", StringComparison.Ordinal))
                 measure = side + "." + measure;
-            plans.Add(new ColumnPlan(c, ColumnKind.Amount, measure, side, header));
+            plans.Add(new ColumnPlan(c, ColumnKind.Amount, measure, side, header) { Band = band });
         }
         return plans;
     }
 
     private static ColumnKind KindOf(string[] path, int col, IReadOnlyList<string[]> body)
     {
-        var leaf = path.Length > 0 ? MeasureLexicon.Meaning(path[^1]) : LabelMeaning.Unknown;
+        var leaf = path.Length > 0 ? MeasureLexicon.Meaning(path[^1], isLeaf: true) : LabelMeaning.Unknown;
         switch (leaf.Role)
         {
             case LabelRole.RowNumber: return ColumnKind.Ignored;
@@ -75,7 +80,7 @@ public static class ColumnMapper
         for (var c = col; c >= 0; c--)
         {
             var p = paths[c];
-            if (p.Length > 0 && MeasureLexicon.Meaning(p[0]) is { Role: LabelRole.Side } side) return side.Key;
+            if (p.Length > 1 && MeasureLexicon.Meaning(p[0]) is { Role: LabelRole.Side } side) return side.Key;
         }
         return "";
     }
@@ -87,7 +92,7 @@ public static class ColumnMapper
         for (var i = 0; i < path.Length; i++)
         {
             var isLeaf = i == path.Length - 1;
-            var meaning = MeasureLexicon.Meaning(path[i]);
+            var meaning = MeasureLexicon.Meaning(path[i], isLeaf);
             if (threePublicColumns && MeasureLexicon.ThreePublicKey(path[i]) is { } tp
                 && !(HeaderLabel.Key(path[i]) is "合计" or "小计" && key is not null))
             {

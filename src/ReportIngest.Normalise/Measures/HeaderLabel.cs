@@ -7,7 +7,7 @@ public static class HeaderLabel
 {
     public static string Key(string label)
     {
-        var s = label.Normalize(NormalizationForm.FormKC);
+        var s = ReportIngest.Core.Text.FullWidth.Fold(label);
         var b = new StringBuilder(s.Length);
         foreach (var ch in s)
             if (!char.IsWhiteSpace(ch)) b.Append(ch);

@@ -10,10 +10,12 @@ public static partial class MeasureLexicon
 {
     private static readonly Dictionary<string, LabelMeaning> Exact = Build();
 
-    public static LabelMeaning Meaning(string label)
+    public static LabelMeaning Meaning(string label, bool isLeaf = false)
     {
         var key = HeaderLabel.Key(label);
         if (key.Length == 0) return LabelMeaning.Unknown;
+        // 财政拨款收入 heads the income side of a 财政拨款收支总表, but as a column of its own it is an amount.
+        if (isLeaf && key is "财政拨款收入" or "财政拨款") return new(LabelRole.Measure, "fiscal_appropriation");
         if (Exact.TryGetValue(key, out var meaning)) return meaning;
         if (key.EndsWith("小计", StringComparison.Ordinal) || key.EndsWith("合计", StringComparison.Ordinal)) return new(LabelRole.Total);
         if (CodeLabel().IsMatch(key)) return new(LabelRole.Code);

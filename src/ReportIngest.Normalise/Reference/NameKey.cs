@@ -10,7 +10,7 @@ public static class NameKey
 {
     public static string Of(string name)
     {
-        var s = name.Normalize(NormalizationForm.FormKC);
+        var s = ReportIngest.Core.Text.FullWidth.Fold(name);
         var b = new StringBuilder(s.Length);
         foreach (var ch in s)
             if (!char.IsWhiteSpace(ch)) b.Append(ch);

@@ -25,7 +25,7 @@ internal sealed class TableNormaliser(Catalogues catalogues)
         var unmapped = plans.Where(p => p.Kind == ColumnKind.Amount && p.Measure is null)
             .Where(p => body.Any(b => Amounts.TryParse(b.Texts[p.Col], out _)))
             .Select(p => p.HeaderText.Length > 0 ? p.HeaderText : $"column {p.Col + 1}").ToList();
-        foreach (var u in unmapped)
+        foreach (var u in TableTypes.IsNonFinancial(label.Type) ? [] : unmapped)
             warnings.Add($"table {table.Index} ({table.Title}): column '{u}' has amounts but no measure; its amounts were not loaded");
         InferMissingSubColumns(plans, body.Select(b => b.Texts).ToList());
 
@@ -33,14 +33,20 @@ internal sealed class TableNormaliser(Catalogues catalogues)
         if (TableTypes.IsNonFinancial(label.Type))
             return (Mapping(table, label, plans, unmapped, unit, factor), facts, warnings);
 
-        foreach (var side in plans.Select(p => p.Side).Distinct())
+        var bands = new List<(List<ColumnPlan> AmountPlans, List<RowItem> Items, bool HasLabelColumns)>();
+        foreach (var group in plans.GroupBy(p => (p.Side, p.Band)))
         {
-            var sidePlans = plans.Where(p => p.Side == side).ToList();
-            var amountPlans = sidePlans.Where(p => p.Kind == ColumnKind.Amount).ToList();
+            var groupPlans = group.ToList();
+            var amountPlans = groupPlans.Where(p => p.Kind == ColumnKind.Amount).ToList();
             if (amountPlans.Count == 0) continue;
-            var items = ReadItems(table, body, sidePlans, amountPlans, label.Type, side);
-            var hasLabelColumns = sidePlans.Any(p => p.Kind is ColumnKind.Code or ColumnKind.Name);
-            NameUnlabelledRows(items, hasLabelColumns, warnings, table);
+            var items = ReadItems(table, body, groupPlans, amountPlans, label.Type, group.Key.Side);
+            bands.Add((amountPlans, items, groupPlans.Any(p => p.Kind is ColumnKind.Code or ColumnKind.Name)));
+        }
+        for (var b = 1; b < bands.Count; b++)
+            BorrowLabels(bands[b - 1].Items, bands[b].Items);
+        foreach (var (amountPlans, items, hasLabelColumns) in bands)
+        {
+            NameUnlabelledRows(items, hasLabelColumns || bands.Count > 1, warnings, table);
             RowAlignmentRepair.Repair(items, i => i.Code.Length == 0 && ItemNames.IsTotal(i.ItemName));
             foreach (var item in items)
                 for (var k = 0; k < amountPlans.Count; k++)
@@ -138,6 +144,17 @@ internal sealed class TableNormaliser(Catalogues catalogues)
             item.Code = code;
             item.Classification = code.Length > 0 ? catalogue.Classification : "";
             item.ItemName = name.Length > 0 ? name : code.Length > 0 ? catalogue.NameOf(code) ?? "" : "";
+        }
+    }
+
+    // A label printed in one band whose amount sits in the next (公用经费合计 over two bands of 公用经费) lends it.
+    private static void BorrowLabels(List<RowItem> left, List<RowItem> right)
+    {
+        foreach (var item in right.Where(i => i.ItemName.Length == 0 && i.Code.Length == 0 && i.HasAmounts))
+        {
+            var lender = left.FirstOrDefault(l => l.Row == item.Row && !l.HasAmounts && (l.ItemName.Length > 0 || l.Code.Length > 0));
+            if (lender is null) continue;
+            (item.ItemName, item.Code, item.Classification, item.PrintedName) = (lender.ItemName, lender.Code, lender.Classification, lender.PrintedName);
         }
     }
 
