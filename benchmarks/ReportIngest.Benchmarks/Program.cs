@@ -14,7 +14,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage:
           grids <pdf|dir>... --out DIR     raw per-page grids as {"tables":[...]} JSON, one file per PDF stem
-          throughput <dir>                 pages per second and peak memory of the PDF extract stage
+          throughput <dir> [--workers N] [--parse-only]   pages/s and peak memory of the PDF extract stage
           dump <pdf> [page]                elements of a PDF (or one page) as text, for inspection
         """);
     return 2;

@@ -16,23 +16,61 @@ public sealed class PdfExtractor : IDocumentExtractor
     public const string NoTextLayer = "no text layer (scanned)";
     public const string Encrypted = "encrypted PDF (password required)";
 
+    private readonly PdfExtractorOptions _options;
+
+    public PdfExtractor() : this(PdfExtractorOptions.Default) { }
+
+    public PdfExtractor(PdfExtractorOptions options) => _options = options;
+
     public bool CanRead(SourceDocument document) => document.Kind == DocumentKind.Pdf;
 
     public ExtractedDocument Extract(SourceDocument document, CancellationToken cancellationToken)
     {
         using var pdf = Open(document.Path);
-        var elements = new List<PageElement>();
-        var letters = 0;
         var pageCount = ReadPageCount(pdf);
-        for (var number = 1; number <= pageCount; number++)
+        var pages = new List<PageElement>[pageCount];
+        var letters = new int[pageCount];
+        var workers = Math.Clamp(_options.MaxParallelPages, 1, pageCount);
+        if (workers == 1)
+        {
+            AnalyzePages(pdf, 0, 1, pages, letters, cancellationToken);
+        }
+        else
+        {
+            try
+            {
+                Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, worker =>
+                {
+                    if (worker == 0)
+                    {
+                        AnalyzePages(pdf, worker, workers, pages, letters, cancellationToken);
+                        return;
+                    }
+                    using var own = Open(document.Path);
+                    AnalyzePages(own, worker, workers, pages, letters, cancellationToken);
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                var first = e.InnerExceptions.FirstOrDefault(x => x is DocumentFailure) ?? e.InnerExceptions[0];
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+                throw;
+            }
+        }
+        if (letters.Sum() == 0) throw new DocumentFailure(Stage, NoTextLayer);
+        return new ExtractedDocument(document.Sha256, document.Source, DocumentKind.Pdf, pageCount, pages.SelectMany(p => p).ToList());
+    }
+
+    /// <summary>Analyses pages first+1, first+1+step, ... of the document.</summary>
+    private static void AnalyzePages(PdfDocument pdf, int first, int step, List<PageElement>[] pages, int[] letters, CancellationToken cancellationToken)
+    {
+        for (var index = first; index < pages.Length; index += step)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = ReadPage(pdf, number);
-            letters += page.Letters.Count;
-            elements.AddRange(PdfPageAnalyzer.Analyze(page));
+            var page = ReadPage(pdf, index + 1);
+            letters[index] = page.Letters.Count;
+            pages[index] = PdfPageAnalyzer.Analyze(page);
         }
-        if (letters == 0) throw new DocumentFailure(Stage, NoTextLayer);
-        return new ExtractedDocument(document.Sha256, document.Source, DocumentKind.Pdf, pageCount, elements);
     }
 
     private static PdfDocument Open(string path)
