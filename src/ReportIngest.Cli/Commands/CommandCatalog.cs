@@ -8,7 +8,11 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return IngestCommand.Create();
-        yield return AcquireCommand.Create();
+        yield return RunCommand.Create();
+        yield return InspectCommand.Create();
+        yield return QueryCommand.Create();
+        yield return TablesCommand.Create();
         yield return TrainClassifierCommand.Create();
+        yield return AcquireCommand.Create();
     }
 }

@@ -25,7 +25,12 @@ internal sealed class DocumentPipeline(
     private readonly DocumentNormaliser normaliser = DocumentNormaliser.Default;
     private readonly DocumentValidator validator = DocumentValidator.Default;
 
+    private readonly HashSet<string> recompute = [];
+
     public ArtifactStore? Artifacts => artifacts;
+
+    /// <summary>Makes the given stages recompute even when a current artifact exists (the <c>run</c> command).</summary>
+    public void Recompute(IEnumerable<string> stages) => recompute.UnionWith(stages);
 
     public static DocumentPipeline CreateDefault(ArtifactStore? artifacts, ITableClassifier? classifier = null) =>
         new([new TextExtractor(), new PdfExtractor()], classifier ?? new RuleTableClassifier(), artifacts);
@@ -95,7 +100,7 @@ internal sealed class DocumentPipeline(
     {
         if (artifacts is null) return compute();
         var version = VersionOf(stage, classifier);
-        if (artifacts.TryLoad<T>(sha256, stage, version, out var cached)) return cached;
+        if (!recompute.Contains(stage) && artifacts.TryLoad<T>(sha256, stage, version, out var cached)) return cached;
         var value = compute();
         artifacts.Save(sha256, stage, version, value);
         return value;
