@@ -13,6 +13,7 @@ public static class ModelFitter
         var rows = tables.Select(t => TableFeatureExtractor.ToRow(t.Table, t.Context, t.Label)).ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
         var pipeline = FeaturePipeline.Build(ml)
+            .AppendCacheCheckpoint(ml)
             .Append(trainer.Create(ml))
             .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(TablePrediction.PredictedLabel)));
         return (pipeline.Fit(data), data.Schema, ml);
