@@ -19,9 +19,4 @@ public sealed record AcquireSummary(
     public IReadOnlyList<SourceRecord> Stored => Records.Where(r => r.Status == SourceStatus.Stored).ToList();
 
     public IReadOnlyList<SourceRecord> Failed => Records.Where(r => r.Status == SourceStatus.Failed).ToList();
-
-    public IReadOnlyDictionary<string, int> FailuresByReason =>
-        Failed.GroupBy(r => FailureReasons.Category(r.Reason ?? "unknown"))
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count());
 }

@@ -88,4 +88,24 @@ public sealed class ResumeTests
         Assert.Equal(2, progress.Reports.Max(p => p.Completed));
         Assert.Equal(2L * body.Length, progress.Reports.Max(p => p.Bytes));
     }
+
+    [Fact]
+    public async Task A_stored_url_whose_file_was_deleted_is_fetched_again()
+    {
+        using var temp = new TempDirectory();
+        await using var site = new LoopbackServer((_, _) => LoopbackResponse.Ok(SampleFiles.Pdf(3)));
+        var options = TestOptions.For(temp.File("store"));
+        var ledger = new MemoryLedger();
+        ManifestEntry[] entries = [new(site.Url("/a.pdf"), SourceHints.None, 2)];
+        using (var acquirer = new Acquirer(options, ledger))
+            File.Delete((await acquirer.RunAsync(entries, null, CancellationToken.None)).Stored[0].Path!);
+
+        AcquireSummary again;
+        using (var acquirer = new Acquirer(options, ledger))
+            again = await acquirer.RunAsync(entries, null, CancellationToken.None);
+
+        Assert.Equal((1, 0), (again.Fetched, again.Skipped));
+        Assert.True(File.Exists(again.Stored[0].Path));
+        Assert.Equal(2, site.Hits("/a.pdf"));
+    }
 }

@@ -24,12 +24,13 @@ internal static class AcquireText
         foreach (var host in summary.OpenedCircuits)
             output.WriteLine($"circuit opened for {host}: its remaining URLs were not tried; run again later to retry them");
         if (summary.Failed.Count == 0) return;
-        output.WriteLine("failures by reason:");
-        foreach (var (reason, count) in summary.FailuresByReason)
-            output.WriteLine($"  {count,5}  {reason}");
-        output.WriteLine("failed URLs (a re-run retries them):");
-        foreach (var record in summary.Failed)
-            output.WriteLine($"  {record.Url}  after {record.Attempts} attempt(s): {record.Reason}");
+        output.WriteLine("failed, by reason (a re-run retries them):");
+        foreach (var group in summary.Failed.GroupBy(r => FailureReasons.Category(r.Reason ?? "unknown")).OrderByDescending(g => g.Count()))
+        {
+            output.WriteLine($"  {group.Key}: {group.Count()}");
+            foreach (var record in group)
+                output.WriteLine($"    {record.Url}  ({record.Attempts} attempt(s)) {record.Reason}");
+        }
     }
 
     public static string Size(long bytes) => bytes switch
