@@ -15,6 +15,28 @@ internal static class ColumnFinder
     /// <summary>Narrowest column gap, as a share of the typical font size.</summary>
     private const double MinGapInEm = 0.5;
 
+    /// <summary>
+    /// Middle of the longest stretch with the fewest phrases in [from, to): the strip between two
+    /// columns, not the end of the one wide number that reaches into it.
+    /// </summary>
+    private static double EmptiestStretchMiddle(int[] counts, int from, int to)
+    {
+        var min = int.MaxValue;
+        for (var x = from; x < to; x++) min = Math.Min(min, counts[x]);
+        int bestStart = from, bestLength = 0, start = -1;
+        for (var x = from; x <= to; x++)
+        {
+            if (x < to && counts[x] == min)
+            {
+                if (start < 0) start = x;
+                continue;
+            }
+            if (start >= 0 && x - start > bestLength) (bestStart, bestLength) = (start, x - start);
+            start = -1;
+        }
+        return bestStart + bestLength / 2.0;
+    }
+
     /// <summary>Returns separator midpoints, left to right.</summary>
     public static List<double> Separators(StreamZone zone)
     {
@@ -33,21 +55,22 @@ internal static class ColumnFinder
         }
         var allowed = (int)(CrossingShare * zone.Lines.Count);
         var size = zone.Lines.Select(l => l.Size).Order().ElementAt(zone.Lines.Count / 2);
-        var separators = new List<double>();
+        var counts = new int[width];
         var running = 0;
+        for (var x = 0; x < width; x++) counts[x] = running += cover[x];
+
+        var separators = new List<double>();
         var gapStart = -1;
-        for (var x = 0; x < width; x++)
+        for (var x = 0; x <= width; x++)
         {
-            running += cover[x];
-            if (running <= allowed)
+            if (x < width && counts[x] <= allowed)
             {
                 if (gapStart < 0) gapStart = x;
+                continue;
             }
-            else if (gapStart >= 0)
-            {
-                if (gapStart > 0 && x - gapStart >= MinGapInEm * size) separators.Add(left + (gapStart + x) / 2.0);
-                gapStart = -1;
-            }
+            if (gapStart > 0 && x < width && x - gapStart >= MinGapInEm * size)
+                separators.Add(left + EmptiestStretchMiddle(counts, gapStart, x));
+            gapStart = -1;
         }
         return separators;
     }

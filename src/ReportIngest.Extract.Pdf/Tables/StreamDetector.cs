@@ -48,10 +48,11 @@ internal static class StreamDetector
             {
                 zoneBox = zoneBox.Union(zone.Lines[i].Box);
                 foreach (var segment in zone.Segments[i])
+                foreach (var piece in SplitAtSeparators(segment, separators))
                 {
-                    var c0 = ColumnOf(separators, segment.Box.Left);
-                    var c1 = Math.Max(c0, ColumnOf(separators, segment.Box.Right));
-                    Place(rowCells, row, c0, c1, segment);
+                    var c0 = ColumnOf(separators, piece.Box.Left);
+                    var c1 = Math.Max(c0, ColumnOf(separators, piece.Box.Right));
+                    Place(rowCells, row, c0, c1, piece);
                 }
             }
             rowBounds.Add(zone.Lines[start].Box.Top);
@@ -62,6 +63,30 @@ internal static class StreamDetector
         columnBounds.AddRange(separators);
         columnBounds.Add(zoneBox.Right);
         return new DetectedTable(zoneBox, "stream", cells) { ColumnBounds = columnBounds, RowBounds = rowBounds };
+    }
+
+    /// <summary>
+    /// A phrase that crosses a column gap is usually two cells set close together (a number
+    /// followed by a name): split it at its word gaps when every word then sits in one column.
+    /// </summary>
+    private static List<GlyphLine> SplitAtSeparators(GlyphLine segment, List<double> separators)
+    {
+        if (ColumnOf(separators, segment.Box.Left) == ColumnOf(separators, segment.Box.Right)) return [segment];
+        var words = LineBuilder.Split(segment, GlyphText.SpaceGap);
+        if (words.Count < 2 || words.Any(w => ColumnOf(separators, w.Box.Left) != ColumnOf(separators, w.Box.Right))) return [segment];
+        var pieces = new List<GlyphLine>();
+        var current = new List<Glyph>(words[0].Glyphs);
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (ColumnOf(separators, words[k].Box.Left) != ColumnOf(separators, words[k - 1].Box.Left))
+            {
+                pieces.Add(new GlyphLine(current));
+                current = new List<Glyph>();
+            }
+            current.AddRange(words[k].Glyphs);
+        }
+        pieces.Add(new GlyphLine(current));
+        return pieces;
     }
 
     private static int ColumnOf(List<double> separators, double x)

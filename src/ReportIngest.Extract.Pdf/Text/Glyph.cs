@@ -3,7 +3,8 @@ using ReportIngest.Extract.Pdf.Geometry;
 namespace ReportIngest.Extract.Pdf.Text;
 
 /// <summary>One printed character in upright page space; Box spans the advance width and the font's em height.</summary>
-internal readonly record struct Glyph(string Value, Box Box, double Baseline, double Size)
+/// <param name="SpaceBefore">The PDF drew a space character just before this glyph on the same line.</param>
+internal readonly record struct Glyph(string Value, Box Box, double Baseline, double Size, bool SpaceBefore = false)
 {
     public bool IsCjk => Value.Length > 0 && Script.IsWide(Value[0]);
 }

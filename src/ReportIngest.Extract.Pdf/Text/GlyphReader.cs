@@ -23,10 +23,18 @@ internal static class GlyphReader
     public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame)
     {
         var glyphs = new List<Glyph>(letters.Count);
+        UglyToad.PdfPig.Core.PdfPoint? space = null;
         foreach (var letter in letters)
         {
             var value = letter.Value;
-            if (string.IsNullOrWhiteSpace(value) || value == "\u00A0") continue;
+            if (string.IsNullOrWhiteSpace(value) || value == "\u00A0")
+            {
+                space = letter.StartBaseLine;
+                continue;
+            }
+            // Word spaces drawn as glyphs are kept as a flag: their gap alone can be too narrow to see.
+            var spaceBefore = space is { } s && Math.Abs(s.Y - letter.StartBaseLine.Y) < 0.3 * letter.PointSize && Math.Abs(s.X - letter.StartBaseLine.X) < 2 * letter.PointSize;
+            space = null;
 
             var start = frame.ToView(letter.StartBaseLine.X, letter.StartBaseLine.Y);
             var end = frame.ToView(letter.EndBaseLine.X, letter.EndBaseLine.Y);
@@ -43,11 +51,11 @@ internal static class GlyphReader
             {
                 // Sideways within an upright page: keep its glyph box, so at least it lands in the right cell.
                 var g = frame.ToView(letter.BoundingBox.Left, letter.BoundingBox.Bottom, letter.BoundingBox.Right, letter.BoundingBox.Top);
-                glyphs.Add(new Glyph(value, g, g.Bottom, Math.Min(size, Math.Max(g.Width, 1))));
+                glyphs.Add(new Glyph(value, g, g.Bottom, Math.Min(size, Math.Max(g.Width, 1)), spaceBefore));
                 continue;
             }
             if (right - left < 0.01) right = left + size * 0.5;
-            glyphs.Add(new Glyph(value, new Box(left, baseline - size * 0.8, right, baseline + size * 0.2), baseline, size));
+            glyphs.Add(new Glyph(value, new Box(left, baseline - size * 0.8, right, baseline + size * 0.2), baseline, size, spaceBefore));
         }
         return glyphs;
     }

@@ -19,7 +19,7 @@ internal static class GlyphText
             {
                 var prev = glyphs[i - 1];
                 var gap = g.Box.Left - prev.Box.Right;
-                if (gap > SpaceGap * Math.Max(g.Size, prev.Size)) sb.Append(' ');
+                if (gap > SpaceGap * Math.Max(g.Size, prev.Size) || g.SpaceBefore && gap > -0.1 * g.Size) sb.Append(' ');
             }
             sb.Append(g.Value);
         }
