@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Core.Documents;
@@ -12,6 +14,8 @@ namespace ReportIngest.Load;
 /// </summary>
 public sealed class DocumentLoader(SqliteConnection connection, string pipelineVersion)
 {
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     /// <summary>Tables whose type confidence is below this are marked for review (still loaded with their best label).</summary>
     public double ReviewThreshold { get; init; } = 0.6;
 
@@ -34,7 +38,7 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
             meta.Region, meta.RegionCode, meta.Department, meta.FiscalYear, meta.Phase,
             Pages = document.PageCount, Tables = document.Tables.Count, Facts = normalised.Facts.Count,
             ChecksFailed = validated.FailedChecks, ToReview = toReview,
-            Warnings = JsonSerializer.Serialize(normalised.Warnings), Version = pipelineVersion, At = Now(),
+            Warnings = JsonSerializer.Serialize(normalised.Warnings, Json), Version = pipelineVersion, At = Now(),
         }, tx);
 
         connection.Execute("""
@@ -52,7 +56,7 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
                 NeedsReview = label.Confidence < ReviewThreshold ? 1 : 0,
                 FirstPage = t.Pages.Count > 0 ? t.Pages[0] : (int?)null, LastPage = t.Pages.Count > 0 ? t.Pages[^1] : (int?)null,
                 Unit = mapping.Unit, Rows = t.RowCount, Cols = t.ColCount, HeaderRows = t.HeaderRowCount,
-                Measures = JsonSerializer.Serialize(mapping.ColumnMeasures), Unmapped = JsonSerializer.Serialize(mapping.Unmapped),
+                Measures = JsonSerializer.Serialize(mapping.ColumnMeasures, Json), Unmapped = JsonSerializer.Serialize(mapping.Unmapped, Json),
             };
         }), tx);
 
@@ -74,7 +78,7 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         {
             source.DocumentId, c.TableIndex, c.OtherTableIndex, c.Kind, c.Description,
             Expected = DecimalText.Of(c.Expected), Actual = DecimalText.Of(c.Actual), Passed = c.Passed ? 1 : 0,
-            Cells = JsonSerializer.Serialize(c.Cells),
+            Cells = JsonSerializer.Serialize(c.Cells, Json),
         }), tx);
         tx.Commit();
     }
