@@ -18,7 +18,8 @@ internal static class GridsCommand
         }
         var outDir = args[outIndex + 1];
         Directory.CreateDirectory(outDir);
-        var inputs = PdfInputs.Expand(args.Where((_, i) => i != outIndex && i != outIndex + 1));
+        var stitch = args.Contains("--stitch");
+        var inputs = PdfInputs.Expand(args.Where((a, i) => i != outIndex && i != outIndex + 1 && a != "--stitch"));
         var extractor = new PdfExtractor();
         var failures = 0;
         foreach (var path in inputs)
@@ -27,7 +28,10 @@ internal static class GridsCommand
             try
             {
                 var document = extractor.Extract(PdfInputs.Source(path), CancellationToken.None);
-                Write(Path.Combine(outDir, stem + ".json"), document.Elements.OfType<Grid>());
+                var tables = stitch
+                    ? GridStitcher.Stitch(document.Elements)
+                    : document.Elements.OfType<Grid>().Select(ScoredTable.From).ToList();
+                Write(Path.Combine(outDir, stem + ".json"), tables);
             }
             catch (DocumentFailure failure)
             {
@@ -38,22 +42,21 @@ internal static class GridsCommand
         return failures == 0 ? 0 : 1;
     }
 
-    private static void Write(string path, IEnumerable<Grid> grids)
+    private static void Write(string path, IEnumerable<ScoredTable> tables)
     {
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteStartArray("tables");
-        foreach (var grid in grids)
+        foreach (var table in tables)
         {
             json.WriteStartObject();
-            json.WriteNumber("page", grid.Page ?? 0);
+            json.WriteNumber("page", table.Pages[0]);
             json.WriteStartArray("pages");
-            json.WriteNumberValue(grid.Page ?? 0);
+            foreach (var page in table.Pages) json.WriteNumberValue(page);
             json.WriteEndArray();
-            json.WriteString("mode", grid.Mode);
             json.WriteStartArray("cells");
-            foreach (var cell in grid.Cells)
+            foreach (var cell in table.Cells)
             {
                 json.WriteStartObject();
                 json.WriteNumber("row", cell.Row);

@@ -13,7 +13,10 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          grids <pdf|dir>... --out DIR     raw per-page grids as {"tables":[...]} JSON, one file per PDF stem
+          grids <pdf|dir>... --out DIR [--stitch]
+                                           raw per-page grids as {"tables":[...]} JSON, one file per PDF stem;
+                                           --stitch joins grids continued across pages (a scoring stand-in
+                                           for the downstream merge)
           throughput <dir> [--workers N] [--parse-only]   pages/s and peak memory of the PDF extract stage
           dump <pdf> [page]                elements of a PDF (or one page) as text, for inspection
         """);
