@@ -14,7 +14,7 @@ internal static class PdfPageAnalyzer
     {
         var letters = page.Letters;
         var bounds = page.MediaBox.Bounds;
-        var frame = new PageFrame(GlyphReader.DominantOrientation(letters), bounds.Right, bounds.Top);
+        var frame = new PageFrame(GlyphReader.DominantDirection(letters), bounds.Right, bounds.Top);
         var glyphs = GlyphReader.Read(letters, frame);
         var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
         var tables = DetectTables(glyphs, rulings);

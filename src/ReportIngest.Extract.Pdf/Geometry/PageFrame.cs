@@ -1,5 +1,4 @@
 using ReportIngest.Core.Documents;
-using UglyToad.PdfPig.Content;
 
 namespace ReportIngest.Extract.Pdf.Geometry;
 
@@ -10,32 +9,32 @@ namespace ReportIngest.Extract.Pdf.Geometry;
 /// </summary>
 internal sealed class PageFrame
 {
-    private readonly TextOrientation _orientation;
+    private readonly ReadingDirection _direction;
     private readonly double _width;
     private readonly double _height;
 
-    public PageFrame(TextOrientation orientation, double width, double height)
+    public PageFrame(ReadingDirection direction, double width, double height)
     {
-        _orientation = orientation;
+        _direction = direction;
         _width = width;
         _height = height;
     }
 
-    public TextOrientation Orientation => _orientation;
+    public ReadingDirection Direction => _direction;
 
-    public (double X, double Y) ToView(double x, double y) => _orientation switch
+    public (double X, double Y) ToView(double x, double y) => _direction switch
     {
-        TextOrientation.Rotate90 => (y, x),
-        TextOrientation.Rotate270 => (_height - y, _width - x),
-        TextOrientation.Rotate180 => (_width - x, y),
+        ReadingDirection.Upwards => (y, x),
+        ReadingDirection.Downwards => (_height - y, _width - x),
+        ReadingDirection.RightToLeft => (_width - x, y),
         _ => (x, _height - y),
     };
 
-    public (double X, double Y) ToPdf(double x, double y) => _orientation switch
+    public (double X, double Y) ToPdf(double x, double y) => _direction switch
     {
-        TextOrientation.Rotate90 => (y, x),
-        TextOrientation.Rotate270 => (_width - y, _height - x),
-        TextOrientation.Rotate180 => (_width - x, y),
+        ReadingDirection.Upwards => (y, x),
+        ReadingDirection.Downwards => (_width - y, _height - x),
+        ReadingDirection.RightToLeft => (_width - x, y),
         _ => (x, _height - y),
     };
 

@@ -6,18 +6,28 @@ namespace ReportIngest.Extract.Pdf.Text;
 /// <summary>Turns PdfPig letters into glyphs in upright page space, dropping blanks.</summary>
 internal static class GlyphReader
 {
-    public static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters)
+    /// <summary>
+    /// The direction most glyph baselines run. Measured rather than taken from the letters'
+    /// orientation labels, which depend on how the page's /Rotate was applied.
+    /// </summary>
+    public static ReadingDirection DominantDirection(IReadOnlyList<Letter> letters)
     {
-        Span<int> counts = stackalloc int[5];
+        Span<int> counts = stackalloc int[4];
         foreach (var letter in letters)
         {
             if (string.IsNullOrWhiteSpace(letter.Value)) continue;
-            counts[(int)letter.TextOrientation]++;
+            var dx = letter.EndBaseLine.X - letter.StartBaseLine.X;
+            var dy = letter.EndBaseLine.Y - letter.StartBaseLine.Y;
+            if (dx == 0 && dy == 0) continue;
+            var direction = Math.Abs(dx) >= Math.Abs(dy)
+                ? dx > 0 ? ReadingDirection.LeftToRight : ReadingDirection.RightToLeft
+                : dy > 0 ? ReadingDirection.Upwards : ReadingDirection.Downwards;
+            counts[(int)direction]++;
         }
-        var best = TextOrientation.Horizontal;
+        var best = ReadingDirection.LeftToRight;
         for (var i = 0; i < counts.Length; i++)
-            if (counts[i] > counts[(int)best]) best = (TextOrientation)i;
-        return best == TextOrientation.Other ? TextOrientation.Horizontal : best;
+            if (counts[i] > counts[(int)best]) best = (ReadingDirection)i;
+        return best;
     }
 
     public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame)

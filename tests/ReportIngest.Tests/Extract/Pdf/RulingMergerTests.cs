@@ -44,7 +44,7 @@ public class RulingMergerTests
     {
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Support.RepoPaths.CorpusFile("000.pdf"));
         var page = pdf.GetPage(7);
-        var frame = new ReportIngest.Extract.Pdf.Geometry.PageFrame(UglyToad.PdfPig.Content.TextOrientation.Horizontal, page.MediaBox.Bounds.Right, page.MediaBox.Bounds.Top);
+        var frame = new ReportIngest.Extract.Pdf.Geometry.PageFrame(ReportIngest.Extract.Pdf.Geometry.ReadingDirection.LeftToRight, page.MediaBox.Bounds.Right, page.MediaBox.Bounds.Top);
 
         var raw = RulingExtractor.Extract(page.Paths, frame);
         var merged = RulingMerger.Merge(raw);
