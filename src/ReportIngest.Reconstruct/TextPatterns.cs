@@ -10,7 +10,7 @@ public static partial class TextPatterns
 
     public static string? UnitOf(string line)
     {
-        var m = UnitLine().Match(Squash(line));
+        var m = UnitAnywhere().Match(Squash(line));
         return m.Success ? m.Groups["unit"].Value : null;
     }
 
@@ -18,7 +18,7 @@ public static partial class TextPatterns
     public static bool IsContext(string line)
     {
         var s = Squash(line);
-        return s.Length == 0 || UnitLine().IsMatch(s) || Compiler().IsMatch(s) || FormNumber().IsMatch(s)
+        return s.Length == 0 || UnitLine().IsMatch(s) || PageFurniture().IsMatch(s) || Compiler().IsMatch(s) || FormNumber().IsMatch(s)
                || YearOnly().IsMatch(s) || TableNumberOnly().IsMatch(s);
     }
 
@@ -68,6 +68,13 @@ public static partial class TextPatterns
 
     [GeneratedRegex(@"^(金额|计量|货币)?单位[:：](?<unit>万元|元|千元|亿元)")]
     private static partial Regex UnitLine();
+
+    [GeneratedRegex(@"(?<![编制填报预算])单位[:：](?<unit>万元|元|千元|亿元)")]
+    private static partial Regex UnitAnywhere();
+
+    /// <summary>Page numbers ("— 7 —", "第 3 页", "3/20") between the pages of a continued table.</summary>
+    [GeneratedRegex(@"^([-—–－]*\d{1,4}[-—–－]*|第\d+页(共\d+页)?|\d+/\d+)$")]
+    private static partial Regex PageFurniture();
 
     [GeneratedRegex(@"^(编制单位|编报单位|部门名称|单位名称|部门|单位|预算单位|填报单位)[:：]")]
     private static partial Regex Compiler();
