@@ -34,7 +34,7 @@ internal static class PdfPageAnalyzer
         foreach (var table in LatticeDetector.Detect(rulings))
         {
             CellFiller.Fill(table, glyphs);
-            if (table.Cells.Count(c => c.Text.Length > 0) >= 2) tables.Add(table);
+            if (TablePlausibility.IsPlausible(table)) tables.Add(table);
             else CellFiller.Release(table, glyphs);
         }
         tables.AddRange(StreamDetector.Detect(glyphs, rulings));

@@ -19,7 +19,7 @@ internal static class StreamDetector
         {
             if (Environment.GetEnvironmentVariable("RI_DEBUG") == "1") Console.Error.WriteLine($"zone {zone.Lines.Count} lines, first '{zone.Lines[0].Text}' seps {string.Join(',', ColumnFinder.Separators(zone).Select(x => x.ToString("F0")))}");
             var table = Build(zone);
-            if (table is null) continue;
+            if (table is null || !TablePlausibility.IsPlausible(table)) continue;
             tables.Add(table);
             used.UnionWith(zone.Lines);
         }
