@@ -65,6 +65,7 @@ public sealed class ClassifierTrainer(ClassifierTrainerOptions options, IReadOnl
             + "synthetic tables always in training, a document's variants only with it",
         report.Trainers.Append(report.RuleBaseline).Select(MetricsOf).ToList(),
         report.Chosen.Confusion.Errors(),
+        report.Chosen.Confusion.Counts,
         DateTimeOffset.UtcNow);
 
     private static ModelCardMetrics MetricsOf(ClassifierEvaluation e) => new(

@@ -1,6 +1,9 @@
 namespace ReportIngest.Classify.ML.Training;
 
-/// <summary>models/table-classifier.json: what the model next to it was trained on and how it scored.</summary>
+/// <summary>
+/// models/table-classifier.json: what the model next to it was trained on and how it scored. The confusion matrix
+/// is the chosen trainer's pooled leave-one-document-out one: rows gold, columns predicted, both in <see cref="Labels"/> order.
+/// </summary>
 public sealed record ModelCard(
     string Model,
     string Trainer,
@@ -13,4 +16,5 @@ public sealed record ModelCard(
     string Evaluation,
     IReadOnlyList<ModelCardMetrics> Metrics,
     IReadOnlyList<string> ChosenTrainerErrors,
+    IReadOnlyList<IReadOnlyList<int>> ChosenTrainerConfusion,
     DateTimeOffset TrainedAt);
