@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ReportIngest.Classify.ML;
 using ReportIngest.Cli.Pipeline;
+using ReportIngest.Core.Tables;
 
 namespace ReportIngest.Cli.Commands;
 
@@ -12,11 +14,16 @@ internal static class IngestCommand
         var db = new Option<string>("--db") { Description = "SQLite database to load into", DefaultValueFactory = _ => PipelineInfo.DefaultDatabase };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is abandoned", DefaultValueFactory = _ => 300 };
+        var classifier = new Option<string>("--classifier") { Description = "Table classifier: ml (the trained model) or rules", DefaultValueFactory = _ => "ml" };
+        classifier.AcceptOnlyFromAmong("ml", "rules");
+        var models = new Option<string?>("--models") { Description = "Folder with table-classifier.zip (default: the one shipped with the program)" };
         var command = new Command("ingest", "Run every stage for each document and load it into the database (re-running replaces, never duplicates).");
         command.Arguments.Add(inputs);
         command.Options.Add(db);
         command.Options.Add(jobs);
         command.Options.Add(timeout);
+        command.Options.Add(classifier);
+        command.Options.Add(models);
         command.SetAction(async (parse, ct) =>
         {
             var files = SourceFiles.Expand(parse.GetValue(inputs) ?? []).Select(f => (f, (string?)null)).ToList();
@@ -25,14 +32,25 @@ internal static class IngestCommand
                 Console.Error.WriteLine("ingest: no input files (give files or folders, e.g. 'reportingest ingest corpus')");
                 return 1;
             }
-            return await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct);
+            ITableClassifier tableClassifier;
+            try
+            {
+                tableClassifier = Classifiers.Create(parse.GetValue(classifier)!, parse.GetValue(models));
+            }
+            catch (ClassifierModelMissingException e)
+            {
+                Console.Error.WriteLine("ingest: " + e.Message);
+                return 1;
+            }
+            return await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct, tableClassifier);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(IReadOnlyList<(string Path, string? Source)> files, string database, int jobs, int timeoutSeconds, CancellationToken ct)
+    public static async Task<int> RunAsync(IReadOnlyList<(string Path, string? Source)> files, string database, int jobs, int timeoutSeconds,
+        CancellationToken ct, ITableClassifier? classifier = null)
     {
-        var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database), Classifiers.Default());
+        var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database), classifier ?? Classifiers.Default());
         var options = new BatchOptions(database, PipelineInfo.ArtifactRootFor(database))
         {
             Parallelism = Math.Max(1, jobs),
