@@ -13,7 +13,8 @@ internal static class StreamDetector
     public static List<DetectedTable> Detect(List<Glyph> glyphs, List<Ruling> rulings)
     {
         var tables = new List<DetectedTable>();
-        var lines = LineBuilder.Build(glyphs);
+        // Sideways text never forms the rows of an unruled table; it stays running text.
+        var lines = LineBuilder.Build(glyphs.Where(g => !g.Sideways));
         var used = new HashSet<GlyphLine>();
         foreach (var zone in StreamZoneFinder.Find(lines))
         {
@@ -25,9 +26,11 @@ internal static class StreamDetector
         }
         if (used.Count > 0)
         {
+            var sideways = glyphs.Where(g => g.Sideways).ToList();
             glyphs.Clear();
             foreach (var line in lines)
                 if (!used.Contains(line)) glyphs.AddRange(line.Glyphs);
+            glyphs.AddRange(sideways);
         }
         return tables;
     }

@@ -61,7 +61,7 @@ internal static class GlyphReader
             {
                 // Sideways within an upright page: keep its glyph box, so at least it lands in the right cell.
                 var g = frame.ToView(letter.BoundingBox.Left, letter.BoundingBox.Bottom, letter.BoundingBox.Right, letter.BoundingBox.Top);
-                glyphs.Add(new Glyph(value, g, g.Bottom, Math.Min(size, Math.Max(g.Width, 1)), spaceBefore));
+                glyphs.Add(new Glyph(value, g, g.Bottom, Math.Min(size, Math.Max(g.Width, 1)), spaceBefore, Sideways: true));
                 continue;
             }
             if (right - left < 0.01) right = left + size * 0.5;
