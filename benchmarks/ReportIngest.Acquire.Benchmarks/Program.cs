@@ -5,7 +5,7 @@ using ReportIngest.Core.Sources;
 using ReportIngest.Load.Sources;
 
 // Times acquiring N distinct PDF-shaped files from a loopback server at the default options, then the re-run.
-// usage: ReportIngest.Acquire.Benchmarks [files=200] [minKB=200] [maxKB=1200] [firstByteDelayMs=0]
+// usage: ReportIngest.Acquire.Benchmarks [files=200] [minKB=200] [maxKB=1200] [delayBeforeBodyMs=0]
 var files = args.Length > 0 ? int.Parse(args[0]) : 200;
 var minKb = args.Length > 1 ? int.Parse(args[1]) : 200;
 var maxKb = args.Length > 2 ? int.Parse(args[2]) : 1200;
@@ -25,17 +25,19 @@ try
     var entries = Enumerable.Range(0, files)
         .Select(i => new ManifestEntry(server.Url($"/r/{i}.pdf"), SourceHints.None, i + 2)).ToList();
 
-    Console.WriteLine($"{files} files, {total / 1048576.0:0.0} MB, first-byte delay {delay.TotalMilliseconds:0} ms, " +
+    Console.WriteLine($"{files} files, {total / 1048576.0:0.0} MB, {delay.TotalMilliseconds:0} ms delay before each body, " +
         $"{options.PerHostConcurrency} per host (default options), {Environment.ProcessorCount} cores");
     foreach (var run in new[] { "first run", "re-run" })
     {
+        var counter = new InFlightCounter { InnerHandler = Acquirer.CreateHandler(options) };
+        using var client = new HttpClient(counter) { Timeout = Timeout.InfiniteTimeSpan };
         var clock = Stopwatch.StartNew();
-        using var acquirer = new Acquirer(options, ledger);
+        using var acquirer = new Acquirer(options, ledger, client);
         var summary = await acquirer.RunAsync(entries, null, CancellationToken.None);
         clock.Stop();
         Console.WriteLine($"{run}: {clock.Elapsed.TotalSeconds:0.00} s, fetched {summary.Fetched}, skipped {summary.Skipped}, " +
             $"failed {summary.Failed.Count}, {summary.BytesFetched / 1048576.0 / clock.Elapsed.TotalSeconds:0.0} MB/s, " +
-            $"{files / clock.Elapsed.TotalSeconds:0.0} files/s, max in flight {server.MaxInFlight}");
+            $"{files / clock.Elapsed.TotalSeconds:0.0} files/s, at most {counter.MaxInFlight(server.BaseUri.Authority)} requests at once");
         if (summary.Failed.Count > 0)
             Console.WriteLine("  first failure: " + summary.Failed[0].Reason);
     }

@@ -10,11 +10,14 @@ public sealed record AcquireOptions
     /// <summary>Folder of the content-addressed store.</summary>
     public string StoreDirectory { get; init; } = Path.Combine("data", "store");
 
-    /// <summary>Longest one request may take, headers and whole body.</summary>
-    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>Longest a request may go without receiving anything (headers or body bytes) before it is abandoned.</summary>
+    public TimeSpan StallTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Longest one request may take, headers and whole body, however steadily the bytes come.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Longest one URL may take over all its attempts and the waits between them.</summary>
-    public TimeSpan UrlTimeout { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan UrlTimeout { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Retries after the first attempt for transient failures (5xx, 408, 429, timeouts, cut bodies).</summary>
     public int MaxRetries { get; init; } = 4;

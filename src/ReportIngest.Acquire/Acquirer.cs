@@ -72,16 +72,18 @@ public sealed class Acquirer : IDisposable
         return (record, false);
     }
 
+    /// <summary>The handler the acquirer's own client uses; tests wrap it to watch the requests.</summary>
+    public static SocketsHttpHandler CreateHandler(AcquireOptions options) => new()
+    {
+        MaxConnectionsPerServer = options.PerHostConcurrency,
+        AutomaticDecompression = DecompressionMethods.All,
+        ConnectTimeout = options.StallTimeout,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
+
     private static HttpClient CreateClient(AcquireOptions options)
     {
-        var handler = new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = options.PerHostConcurrency,
-            AutomaticDecompression = DecompressionMethods.All,
-            ConnectTimeout = options.AttemptTimeout,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        };
-        var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }; // the Polly pipeline times requests
+        var client = new HttpClient(CreateHandler(options)) { Timeout = Timeout.InfiniteTimeSpan }; // the Polly pipeline times requests
         client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
         return client;
     }

@@ -67,10 +67,28 @@ internal sealed class ReportFetcher(HttpClient client, ContentStore store, Acqui
         _ => e.Message,
     };
 
+    /// <summary>
+    /// One request. Besides the attempt's overall timeout, a stall watch cancels it when no data came for
+    /// <see cref="AcquireOptions.StallTimeout"/>: a big file on a slow but steady site is not cut off, a hung one is.
+    /// </summary>
     private async Task<StoredFile> AttemptAsync(Uri url, CancellationToken cancellationToken)
     {
+        using var stall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stall.CancelAfter(options.StallTimeout);
+        try
+        {
+            return await AttemptAsync(url, stall, cancellationToken);
+        }
+        catch (Exception e) when (e is not FetchFailure && stall.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw FetchFailure.Retry($"stalled: no data for {FailureReasons.Seconds(options.StallTimeout)}");
+        }
+    }
+
+    private async Task<StoredFile> AttemptAsync(Uri url, CancellationTokenSource stall, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, stall.Token);
         HttpStatusCheck.ThrowIfFailed(response);
         var declared = response.Content.Headers.ContentLength;
         if (declared > options.MaxBytes)
@@ -80,7 +98,7 @@ internal sealed class ReportFetcher(HttpClient client, ContentStore store, Acqui
         var partial = store.NewPartialPath();
         try
         {
-            var (sha256, length) = await CopyAsync(response, partial, cancellationToken);
+            var (sha256, length) = await CopyAsync(response, partial, stall, cancellationToken);
             if (declared is { } expected && length < expected)
                 throw FetchFailure.Retry($"body cut short: {length} of {expected} bytes");
             var extension = ContentCheck.Verify(partial, length, mediaType, url);
@@ -93,12 +111,13 @@ internal sealed class ReportFetcher(HttpClient client, ContentStore store, Acqui
         }
     }
 
-    private async Task<(string Sha256, long Length)> CopyAsync(HttpResponseMessage response, string partial, CancellationToken cancellationToken)
+    private async Task<(string Sha256, long Length)> CopyAsync(HttpResponseMessage response, string partial,
+        CancellationTokenSource stall, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[BufferSize];
         long length = 0;
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        await using var body = await response.Content.ReadAsStreamAsync(stall.Token);
         await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
         {
             while (true)
@@ -106,9 +125,10 @@ internal sealed class ReportFetcher(HttpClient client, ContentStore store, Acqui
                 int read;
                 try
                 {
-                    read = await body.ReadAsync(buffer, cancellationToken);
+                    stall.CancelAfter(options.StallTimeout);
+                    read = await body.ReadAsync(buffer, stall.Token);
                 }
-                catch (IOException) when (!cancellationToken.IsCancellationRequested)
+                catch (IOException) when (!stall.IsCancellationRequested)
                 {
                     var expected = response.Content.Headers.ContentLength is { } total ? $" of {total}" : "";
                     throw FetchFailure.Retry($"body cut short: connection closed after {length}{expected} bytes");

@@ -9,6 +9,9 @@ public sealed record LoopbackResponse(int Status, string Reason, byte[] Body, st
     /// <summary>Wait this long before answering, like a slow site.</summary>
     public TimeSpan Delay { get; init; }
 
+    /// <summary>Send the body in this many pieces with <see cref="Delay"/> before each: slow but steady.</summary>
+    public int Pieces { get; init; } = 1;
+
     /// <summary>Send the headers, then nothing until the server stops.</summary>
     public bool Stall { get; init; }
 

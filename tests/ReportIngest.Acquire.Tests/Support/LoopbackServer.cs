@@ -98,8 +98,6 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     private async Task WriteAsync(NetworkStream stream, LoopbackResponse response)
     {
-        if (response.Delay > TimeSpan.Zero)
-            await Task.Delay(response.Delay, stopping.Token);
         var head = new StringBuilder()
             .Append($"HTTP/1.1 {response.Status} {response.Reason}\r\n")
             .Append($"Content-Type: {response.ContentType}\r\n")
@@ -112,12 +110,19 @@ public sealed class LoopbackServer : IAsyncDisposable
         await stream.FlushAsync(stopping.Token);
         if (response.Stall)
         {
-            await Task.Delay(Timeout.Infinite, stopping.Token);
+            // until the client gives up and closes the connection (a read then returns 0) or the server stops
+            while (await stream.ReadAsync(new byte[1], stopping.Token) > 0) { }
             return;
         }
         var length = Math.Min(response.CutAfter ?? response.Body.Length, response.Body.Length);
-        await stream.WriteAsync(response.Body.AsMemory(0, length), stopping.Token);
-        await stream.FlushAsync(stopping.Token);
+        var piece = (length + response.Pieces - 1) / Math.Max(1, response.Pieces);
+        for (var sent = 0; sent < length; sent += piece)
+        {
+            if (response.Delay > TimeSpan.Zero)
+                await Task.Delay(response.Delay, stopping.Token);
+            await stream.WriteAsync(response.Body.AsMemory(sent, Math.Min(piece, length - sent)), stopping.Token);
+            await stream.FlushAsync(stopping.Token);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -6,7 +6,8 @@ public static class TestOptions
     public static AcquireOptions For(string storeDirectory) => new()
     {
         StoreDirectory = storeDirectory,
-        AttemptTimeout = TimeSpan.FromSeconds(3), // long enough for a cold JIT on a busy 2-core machine; the stall test waits it out once
+        StallTimeout = TimeSpan.FromSeconds(2), // long enough for a cold JIT on a busy 2-core machine; the stall test waits it out once
+        AttemptTimeout = TimeSpan.FromSeconds(10),
         UrlTimeout = TimeSpan.FromSeconds(20),
         MaxRetries = 2,
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),
