@@ -31,9 +31,10 @@ internal static class PdfPageAnalyzer
     internal static List<DetectedTable> DetectTables(List<Glyph> glyphs, List<Ruling> rulings)
     {
         var tables = new List<DetectedTable>();
-        foreach (var table in LatticeDetector.Detect(rulings))
+        foreach (var detected in LatticeDetector.Detect(rulings))
         {
-            CellFiller.Fill(table, glyphs);
+            CellFiller.Fill(detected, glyphs);
+            var table = UnruledRowSplitter.Split(detected, glyphs);
             if (TablePlausibility.IsPlausible(table)) tables.Add(table);
             else CellFiller.Release(table, glyphs);
         }
