@@ -53,6 +53,9 @@ internal static class UnruledRowSplitter
     {
         var cells = table.Cells.Where(c => c.Row == r && c.RowSpan == 1 && c.Glyphs.Count > 0).ToList();
         if (cells.Count < 2) return [];
+        // Too low to hold MinLines lines of its text: the common case, decided without building lines.
+        var size = cells.Max(c => c.Glyphs.Max(g => g.Size));
+        if (table.RowBounds[r + 1] - table.RowBounds[r] < MinLines * size) return [];
         var rowLines = LineBuilder.Build(cells.SelectMany(c => c.Glyphs));
         if (rowLines.Count < MinLines) return [];
         var perCell = cells.Select(c => LineBuilder.Build(c.Glyphs)).ToList();

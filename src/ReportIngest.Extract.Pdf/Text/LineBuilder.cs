@@ -8,7 +8,8 @@ internal static class LineBuilder
 
     public static List<GlyphLine> Build(IEnumerable<Glyph> glyphs)
     {
-        var sorted = glyphs.OrderBy(g => g.Baseline).ThenBy(g => g.Box.Left).ToList();
+        var sorted = glyphs.ToList();
+        sorted.Sort(static (a, b) => a.Baseline != b.Baseline ? a.Baseline.CompareTo(b.Baseline) : a.Box.Left.CompareTo(b.Box.Left));
         var lines = new List<GlyphLine>();
         var current = new List<Glyph>();
         double anchor = 0;
