@@ -17,7 +17,18 @@ internal static class PdfPageAnalyzer
         var frame = new PageFrame(GlyphReader.DominantDirection(letters), bounds.Right, bounds.Top);
         var glyphs = GlyphReader.Read(letters, frame);
         var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
-        var tables = DetectTables(glyphs, rulings);
+        List<DetectedTable> tables;
+        var untouched = glyphs.ToList();
+        try
+        {
+            tables = DetectTables(glyphs, rulings);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A page whose layout defeats table detection still yields its text.
+            tables = [];
+            glyphs = untouched;
+        }
 
         var elements = new List<(double Top, double Left, PageElement Element)>();
         foreach (var table in tables)

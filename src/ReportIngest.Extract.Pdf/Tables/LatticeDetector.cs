@@ -16,6 +16,8 @@ internal static class LatticeDetector
     /// <summary>Row or column bounds closer than this (points) are one bound: doubled or thick borders.</summary>
     private const double BoundTolerance = 2.5;
 
+    private const int MaxRulings = 4000;
+
     public static List<DetectedTable> Detect(List<Ruling> rulings)
     {
         var tables = new List<DetectedTable>();
@@ -60,6 +62,8 @@ internal static class LatticeDetector
 
     private static DetectedTable? BuildGrid(List<Ruling> network)
     {
+        // Hatching and vector art can form huge networks; no table is drawn with this many lines.
+        if (network.Count > MaxRulings) return null;
         var horizontals = network.Where(r => r.IsHorizontal).ToList();
         var verticals = network.Where(r => !r.IsHorizontal).ToList();
         if (horizontals.Count < 2 || verticals.Count < 2) return null;
