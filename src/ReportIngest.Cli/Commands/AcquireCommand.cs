@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportIngest.Acquire;
+using ReportIngest.Cli.Pipeline;
 using ReportIngest.Load.Sources;
 using Spectre.Console;
 
@@ -31,6 +32,26 @@ internal static class AcquireCommand
             return await RunAsync(parse.GetValue(manifest)!, parse.GetValue(db)!, options, ct);
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>ingest --manifest</c>: acquires the manifest's URLs, printing progress and what failed on stderr, and returns
+    /// the stored files to ingest (source = URL, with the manifest's hints); null when the manifest cannot be read.
+    /// </summary>
+    public static async Task<(IReadOnlyList<IngestInput> Files, int Failed)?> AcquireForIngestAsync(string manifestPath, string databasePath, string store, CancellationToken ct)
+    {
+        try
+        {
+            using var ledger = SqliteSourceLedger.Open(databasePath);
+            var summary = await Acquirer.RunAsync(manifestPath, AcquireOptions.Default with { StoreDirectory = store }, ledger, new AcquireProgressLines(Console.Error), ct);
+            AcquireText.WriteSummary(Console.Error, summary);
+            return (summary.Stored.Select(r => new IngestInput(r.Path!, r.Url, r.Hints)).ToList(), summary.Failed.Count);
+        }
+        catch (Exception e) when (e is ManifestFormatException or IOException)
+        {
+            Console.Error.WriteLine($"ingest: {e.Message}");
+            return null;
+        }
     }
 
     /// <returns>0 when every URL is stored, 1 when some failed, 2 when the manifest cannot be read.</returns>

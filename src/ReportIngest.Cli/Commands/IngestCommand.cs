@@ -17,16 +17,28 @@ internal static class IngestCommand
         var classifier = new Option<string>("--classifier") { Description = "Table classifier: ml (the trained model) or rules", DefaultValueFactory = _ => "ml" };
         classifier.AcceptOnlyFromAmong("ml", "rules");
         var models = new Option<string?>("--models") { Description = "Folder with table-classifier.zip (default: the one shipped with the program)" };
+        var manifest = new Option<string?>("--manifest") { Description = "Acquire the URLs of this manifest (CSV or JSON Lines) first, then ingest them" };
+        var store = new Option<string>("--store") { Description = "Content-addressed store for --manifest downloads", DefaultValueFactory = _ => "data/store" };
         var command = new Command("ingest", "Run every stage for each document and load it into the database (re-running replaces, never duplicates).");
         command.Arguments.Add(inputs);
         command.Options.Add(db);
         command.Options.Add(jobs);
         command.Options.Add(timeout);
         command.Options.Add(classifier);
+        command.Options.Add(manifest);
+        command.Options.Add(store);
         command.Options.Add(models);
         command.SetAction(async (parse, ct) =>
         {
-            var files = SourceFiles.Expand(parse.GetValue(inputs) ?? []).Select(f => (f, (string?)null)).ToList();
+            var files = SourceFiles.Expand(parse.GetValue(inputs) ?? []).Select(f => new IngestInput(f)).ToList();
+            var acquireFailed = false;
+            if (parse.GetValue(manifest) is { } manifestPath)
+            {
+                var acquired = await AcquireCommand.AcquireForIngestAsync(manifestPath, parse.GetValue(db)!, parse.GetValue(store)!, ct);
+                if (acquired is null) return 1;
+                files.AddRange(acquired.Value.Files);
+                acquireFailed = acquired.Value.Failed > 0;
+            }
             if (files.Count == 0)
             {
                 Console.Error.WriteLine("ingest: no input files (give files or folders, e.g. 'reportingest ingest corpus')");
@@ -42,12 +54,13 @@ internal static class IngestCommand
                 Console.Error.WriteLine("ingest: " + e.Message);
                 return 1;
             }
-            return await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct, tableClassifier);
+            var exit = await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct, tableClassifier);
+            return exit == 0 && acquireFailed ? 2 : exit;
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(IReadOnlyList<(string Path, string? Source)> files, string database, int jobs, int timeoutSeconds,
+    public static async Task<int> RunAsync(IReadOnlyList<IngestInput> files, string database, int jobs, int timeoutSeconds,
         CancellationToken ct, ITableClassifier? classifier = null)
     {
         var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database), classifier ?? Classifiers.Default());

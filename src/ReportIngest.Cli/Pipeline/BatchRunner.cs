@@ -14,7 +14,7 @@ internal sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions option
     private readonly object writeLock = new();
 
     public async Task<IReadOnlyList<DocumentOutcome>> RunAsync(
-        IReadOnlyList<(string Path, string? Source)> files, IProgress<DocumentOutcome> progress, CancellationToken ct)
+        IReadOnlyList<IngestInput> files, IProgress<DocumentOutcome> progress, CancellationToken ct)
     {
         using var connection = Database.Open(options.DatabasePath);
         var loader = new DocumentLoader(connection, pipelineVersion);
@@ -23,19 +23,20 @@ internal sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions option
             new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct },
             async (i, token) =>
             {
-                outcomes[i] = await RunOneAsync(files[i].Path, files[i].Source, loader, token);
+                outcomes[i] = await RunOneAsync(files[i], loader, token);
                 progress.Report(outcomes[i]);
             });
         return outcomes;
     }
 
-    private async Task<DocumentOutcome> RunOneAsync(string path, string? sourceName, DocumentLoader loader, CancellationToken ct)
+    private async Task<DocumentOutcome> RunOneAsync(IngestInput input, DocumentLoader loader, CancellationToken ct)
     {
+        var path = input.Path;
         var clock = Stopwatch.StartNew();
         SourceDocument? source = null;
         try
         {
-            source = SourceFiles.Open(path, sourceName);
+            source = SourceFiles.Open(path, input.Source);
             if (source.Bytes > options.MaxFileBytes)
                 throw new DocumentFailure("extract", $"file too large ({source.Bytes / (1024 * 1024)} MiB > {options.MaxFileBytes / (1024 * 1024)} MiB)");
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -50,6 +51,7 @@ internal sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions option
             {
                 throw new DocumentFailure("extract", $"took longer than the {options.DocumentTimeout.TotalSeconds:0} s limit per document");
             }
+            if (input.Hints is { } hints) validated = ManifestHints.Apply(validated, hints);
             lock (writeLock) loader.Load(source, validated);
             var n = validated.Normalised;
             return new DocumentOutcome(path, source.DocumentId, true, null, null, n.Classified.Document.Tables.Count, n.Facts.Count,

@@ -6,5 +6,5 @@ namespace ReportIngest.Tests.Support;
 public static class Ingest
 {
     public static int Run(string database, params string[] files) =>
-        IngestCommand.RunAsync(files.Select(f => (f, (string?)null)).ToList(), database, 2, 120, CancellationToken.None).GetAwaiter().GetResult();
+        IngestCommand.RunAsync(files.Select(f => new ReportIngest.Cli.Pipeline.IngestInput(f)).ToList(), database, 2, 120, CancellationToken.None).GetAwaiter().GetResult();
 }
