@@ -43,7 +43,8 @@ public sealed class TableReconstructor
         {
             foreach (var cell in rows[r].Cells)
             {
-                var (rowSpan, colSpan) = r < headerCount && cell.RowSpan == 1 && cell.ColSpan == 1
+                // Text rows carry no spans; PDF cells (with a box) keep the spans their ruling or layout gave them.
+                var (rowSpan, colSpan) = r < headerCount && cell.Box is null && cell.RowSpan == 1 && cell.ColSpan == 1
                     ? HeaderSpan(texts, owners, headerCount, r, cell.Col, width)
                     : (cell.RowSpan, cell.ColSpan);
                 if (cell.Text.Trim().Length == 0 && r < headerCount) continue;
