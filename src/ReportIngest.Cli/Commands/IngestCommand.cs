@@ -70,7 +70,7 @@ internal static class IngestCommand
             DocumentTimeout = TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)),
         };
         var outcomes = await new BatchRunner(pipeline, options, PipelineInfo.Version).RunAsync(files, new ProgressReporter(files.Count), ct);
-        BatchSummary.Print(outcomes, database, Console.Error);
+        BatchSummary.Print(outcomes, database, Console.Error, pipeline.StageTimes);
         return outcomes.All(o => o.Loaded) ? 0 : 2;
     }
 }

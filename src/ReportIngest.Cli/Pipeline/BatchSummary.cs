@@ -3,7 +3,7 @@ namespace ReportIngest.Cli.Pipeline;
 /// <summary>The closing summary of a batch: what loaded, what failed and why, and what to look at.</summary>
 internal static class BatchSummary
 {
-    public static void Print(IReadOnlyList<DocumentOutcome> outcomes, string database, TextWriter output)
+    public static void Print(IReadOnlyList<DocumentOutcome> outcomes, string database, TextWriter output, IReadOnlyDictionary<string, TimeSpan>? stageTimes = null)
     {
         var loaded = outcomes.Where(o => o.Loaded).ToList();
         var failed = outcomes.Where(o => !o.Loaded).ToList();
@@ -28,6 +28,8 @@ internal static class BatchSummary
             foreach (var group in failed.GroupBy(o => o.FailedStage))
                 output.WriteLine($"  {group.Count()} at {group.Key}");
         }
+        if (stageTimes is { Count: > 0 })
+            output.WriteLine("Time:      " + string.Join(", ", stageTimes.Select(kv => $"{kv.Key} {kv.Value.TotalSeconds:0.0} s")) + " (summed over documents)");
         output.WriteLine($"Database:  {database}");
     }
 }

@@ -26,6 +26,11 @@ internal sealed class DocumentPipeline(
     private readonly DocumentValidator validator = DocumentValidator.Default;
 
     private readonly HashSet<string> recompute = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> stageTicks = new();
+
+    /// <summary>Time spent in each stage so far (computing or loading its artifact, and saving it), summed over documents.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> StageTimes =>
+        Stages.Ordered.Where(stageTicks.ContainsKey).ToDictionary(s => s, s => TimeSpan.FromTicks(stageTicks[s]));
 
     public ArtifactStore? Artifacts => artifacts;
 
@@ -97,6 +102,19 @@ internal sealed class DocumentPipeline(
         Validate(Normalise(Classify(Reconstruct(Extract(document, ct)))));
 
     private T Cached<T>(string sha256, string stage, Func<T> compute)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            return CachedUntimed(sha256, stage, compute);
+        }
+        finally
+        {
+            stageTicks.AddOrUpdate(stage, clock.Elapsed.Ticks, (_, t) => t + clock.Elapsed.Ticks);
+        }
+    }
+
+    private T CachedUntimed<T>(string sha256, string stage, Func<T> compute)
     {
         if (artifacts is null) return compute();
         var version = VersionOf(stage, classifier);

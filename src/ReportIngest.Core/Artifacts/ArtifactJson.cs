@@ -5,13 +5,13 @@ using System.Text.Unicode;
 
 namespace ReportIngest.Core.Artifacts;
 
-/// <summary>The one JSON dialect of every artifact: camelCase, readable Chinese, indented.</summary>
+/// <summary>The one JSON dialect of every artifact: camelCase, readable Chinese, compact.</summary>
 public static class ArtifactJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
+        WriteIndented = false, // artifacts are large (every cell with its box); `inspect` renders them for people
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
