@@ -38,6 +38,26 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Scanned_and_truncated_pdfs_fail_with_reasons_and_leave_no_rows()
+    {
+        using var temp = new TempDirectory();
+        var truncated = temp.File("truncated.pdf");
+        var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Corpus, "002.pdf"));
+        File.WriteAllBytes(truncated, bytes[..(bytes.Length / 3)]);
+        var db = temp.File("reports.db");
+
+        Assert.Equal(2, Ingest.Run(db, Path.Combine(RepoPaths.Fixtures, "002-scanned.pdf"), truncated));
+
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        var reasons = connection.Query<(string Source, string Status, string Reason)>("SELECT source, status, reason FROM v_document").ToDictionary(r => r.Source);
+        Assert.Equal("no text layer (scanned)", reasons["002-scanned.pdf"].Reason);
+        Assert.Contains("corrupt or truncated", reasons["truncated.pdf"].Reason);
+        Assert.All(reasons.Values, r => Assert.Equal("failed", r.Status));
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM fact"));
+        Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM report_table"));
+    }
+
+    [Fact]
     public void Gbk_encoded_text_is_decoded_and_gives_the_same_facts_as_utf8()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -19,4 +19,19 @@ public class GoldFactsTests
 
         Assert.True(score.Recall == 1.0 && score.Precision >= 0.99, score.ToString());
     }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    public void Ruled_pdf_gives_the_same_facts_as_its_text_extraction(string seed)
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("reports.db");
+        Assert.Equal(0, Ingest.Run(db, Path.Combine(RepoPaths.Corpus, seed + ".pdf")));
+
+        var score = GoldFacts.Compare(db, Path.Combine(RepoPaths.Gold, "facts", $"facts-{seed}.csv"));
+
+        Assert.True(score.Recall == 1.0 && score.Precision >= 0.99, score.ToString());
+    }
 }
