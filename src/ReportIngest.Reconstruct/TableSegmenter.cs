@@ -79,9 +79,15 @@ internal sealed class TableSegmenter
 
     private bool ContinuesAcrossBreak(TableDraft current, List<DraftRow> rows)
     {
-        if (gap.Any(g => !TextPatterns.IsContext(g.Text) && TextPatterns.LooksLikeHeading(g.Text))) return false;
         var width = rows.Max(r => r.Width);
-        return Math.Abs(width - current.Width) <= 1;
+        if (Math.Abs(width - current.Width) > 1) return false;
+        var lastPage = current.Rows[^1].Page;
+        var page = rows[0].Page;
+        if (lastPage is null || page is null)
+            // Text input: a page break leaves page furniture or context lines, never a new heading.
+            return !gap.Any(g => !TextPatterns.IsContext(g.Text) && TextPatterns.LooksLikeHeading(g.Text));
+        // A PDF table continues only onto the next page, with nothing but page furniture between the two parts.
+        return page == lastPage + 1 && gap.All(g => TextPatterns.IsContext(g.Text));
     }
 
     private static void AppendContinuation(TableDraft current, List<DraftRow> rows)
