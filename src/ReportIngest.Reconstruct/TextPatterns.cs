@@ -1,3 +1,4 @@
+using ReportIngest.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace ReportIngest.Reconstruct;
@@ -6,7 +7,7 @@ namespace ReportIngest.Reconstruct;
 public static partial class TextPatterns
 {
     /// <summary>Removes every kind of whitespace: CJK labels are printed with spaces for justification ("合 计").</summary>
-    public static string Squash(string s) => Whitespace().Replace(s, "");
+    public static string Squash(string s) => LabelText.Squash(s);
 
     public static string? UnitOf(string line)
     {
@@ -44,27 +45,12 @@ public static partial class TextPatterns
     /// <summary>The title as printed, cleaned of numbering ("表1", "一、", "附表2") and layout spaces.</summary>
     public static string CleanTitle(string line)
     {
-        var s = CjkSpaces().Replace(line.Trim(), "");
-        s = LeadingNumber().Replace(s, "");
+        var s = LeadingNumber().Replace(LabelText.Clean(line), "");
         return s.Trim();
     }
 
     /// <summary>Removes spaces between CJK characters (layout justification) but keeps spaces between Latin words.</summary>
-    public static string CleanLabel(string text)
-    {
-        var s = text.Replace('\n', ' ').Trim();
-        s = CjkSpaces().Replace(s, "");
-        return MultiSpace().Replace(s, " ");
-    }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}（）()：:、“”""])\s+|\s+(?=[\p{IsCJKUnifiedIdeographs}（）()：:、“”""])")]
-    private static partial Regex CjkSpaces();
-
-    [GeneratedRegex(@"\s{2,}")]
-    private static partial Regex MultiSpace();
+    public static string CleanLabel(string text) => LabelText.Clean(text);
 
     [GeneratedRegex(@"^(金额|计量|货币)?单位[:：](?<unit>万元|元|千元|亿元)")]
     private static partial Regex UnitLine();
