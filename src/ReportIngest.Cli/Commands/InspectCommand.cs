@@ -33,17 +33,17 @@ internal static class InspectCommand
                 var index = parse.GetValue(table);
                 switch (parse.GetValue(stage))
                 {
-                    case Stages.Extract: view.Extracted(store.Load<ExtractedDocument>(sha, Stages.Extract)); break;
-                    case Stages.Reconstruct: view.Tables(store.Load<ReconstructedDocument>(sha, Stages.Reconstruct), null, null, index); break;
+                    case Stages.Extract: view.Extracted(ArtifactChain.Extracted(store, sha)); break;
+                    case Stages.Reconstruct: view.Tables(ArtifactChain.Reconstructed(store, sha), null, null, index); break;
                     case Stages.Classify:
-                        var classified = store.Load<ClassifiedDocument>(sha, Stages.Classify);
+                        var classified = ArtifactChain.Classified(store, sha);
                         view.Tables(classified.Document, classified, null, index);
                         break;
                     case Stages.Normalise:
-                        var normalised = store.Load<NormalisedDocument>(sha, Stages.Normalise);
+                        var normalised = ArtifactChain.Normalised(store, sha);
                         view.Tables(normalised.Classified.Document, normalised.Classified, normalised, index);
                         break;
-                    default: view.Checks(store.Load<ValidatedDocument>(sha, Stages.Validate), index); break;
+                    default: view.Checks(ArtifactChain.Validated(store, sha), index); break;
                 }
                 return Task.FromResult(0);
             }

@@ -63,11 +63,11 @@ internal static class RunCommand
         object current = first switch
         {
             0 => source ?? throw new ArgumentException("extract needs the file itself: give its path"),
-            1 => store.Load<ExtractedDocument>(sha, stages[0]),
-            2 => store.Load<ReconstructedDocument>(sha, stages[1]),
-            3 => store.Load<ClassifiedDocument>(sha, stages[2]),
-            4 => store.Load<NormalisedDocument>(sha, stages[3]),
-            _ => store.Load<ValidatedDocument>(sha, stages[4]),
+            1 => ArtifactChain.Extracted(store, sha),
+            2 => ArtifactChain.Reconstructed(store, sha),
+            3 => ArtifactChain.Classified(store, sha),
+            4 => ArtifactChain.Normalised(store, sha),
+            _ => ArtifactChain.Validated(store, sha),
         };
         for (var i = first; i <= last; i++)
         {

@@ -82,21 +82,31 @@ internal sealed class DocumentPipeline(
             return reconstructed;
         });
 
-    public ClassifiedDocument Classify(ReconstructedDocument document) =>
-        Cached(document.Sha256, Stages.Classify, () =>
+    // Each artifact holds only what its stage adds (labels, facts, checks), not the documents before it again:
+    // the documents are rebuilt from the chain of artifacts (see ArtifactChain).
+    public ClassifiedDocument Classify(ReconstructedDocument document)
+    {
+        var labels = Cached(document.Sha256, Stages.Classify, () =>
         {
             var phase = PhaseHint.Of(document);
-            var labels = document.Tables
+            return document.Tables
                 .Select(t => classifier.Classify(t, new TableContext(t.Index, document.Tables.Count, phase)))
                 .ToList();
-            return new ClassifiedDocument(document, labels);
         });
+        return new ClassifiedDocument(document, labels);
+    }
 
-    public NormalisedDocument Normalise(ClassifiedDocument document) =>
-        Cached(document.Document.Sha256, Stages.Normalise, () => normaliser.Normalise(document));
+    public NormalisedDocument Normalise(ClassifiedDocument document)
+    {
+        var part = Cached(document.Document.Sha256, Stages.Normalise, () => NormalisedPart.Of(normaliser.Normalise(document)));
+        return part.With(document);
+    }
 
-    public ValidatedDocument Validate(NormalisedDocument document) =>
-        Cached(document.Classified.Document.Sha256, Stages.Validate, () => validator.Validate(document));
+    public ValidatedDocument Validate(NormalisedDocument document)
+    {
+        var checks = Cached(document.Classified.Document.Sha256, Stages.Validate, () => validator.Validate(document).Checks.ToList());
+        return new ValidatedDocument(document, checks);
+    }
 
     public ValidatedDocument RunThroughValidate(SourceDocument document, CancellationToken ct) =>
         Validate(Normalise(Classify(Reconstruct(Extract(document, ct)))));

@@ -1,0 +1,16 @@
+using ReportIngest.Core.Facts;
+using ReportIngest.Core.Tables;
+
+namespace ReportIngest.Cli.Pipeline;
+
+/// <summary>What the normalise stage adds to a classified document: the normalise artifact.</summary>
+internal sealed record NormalisedPart(
+    DocumentMetadata Metadata,
+    IReadOnlyList<TableMapping> Mappings,
+    IReadOnlyList<Fact> Facts,
+    IReadOnlyList<string> Warnings)
+{
+    public static NormalisedPart Of(NormalisedDocument document) => new(document.Metadata, document.Mappings, document.Facts, document.Warnings);
+
+    public NormalisedDocument With(ClassifiedDocument classified) => new(classified, Metadata, Mappings, Facts, Warnings);
+}
