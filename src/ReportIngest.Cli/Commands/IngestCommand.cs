@@ -30,6 +30,12 @@ internal static class IngestCommand
         command.Options.Add(models);
         command.SetAction(async (parse, ct) =>
         {
+            var missing = (parse.GetValue(inputs) ?? []).Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+            if (missing.Count > 0)
+            {
+                Console.Error.WriteLine($"ingest: no such file or folder: {string.Join(", ", missing)}");
+                return 1;
+            }
             var files = SourceFiles.Expand(parse.GetValue(inputs) ?? []).Select(f => new IngestInput(f)).ToList();
             var acquireFailed = false;
             if (parse.GetValue(manifest) is { } manifestPath)
