@@ -37,6 +37,52 @@ internal static class ColumnFinder
         return bestStart + bestLength / 2.0;
     }
 
+    /// <summary>
+    /// Columns hidden in a gap: runs of overlapping phrases lying wholly inside the sparse stretch
+    /// [from, to), on at least two lines, such as header labels over columns the body leaves empty.
+    /// Returns their extents relative to the zone's left edge, left to right.
+    /// </summary>
+    private static List<(int Start, int End)> Islands(List<GlyphLine> segments, double left, int from, int to, int width)
+    {
+        var inside = segments
+            .Where(s => s.Box.Left - left >= from && s.Box.Right - left <= to)
+            .OrderBy(s => s.Box.Left)
+            .ToList();
+        var islands = new List<(int Start, int End)>();
+        var k = 0;
+        while (k < inside.Count)
+        {
+            var lines = new HashSet<double> { Math.Round(inside[k].Baseline) };
+            var start = inside[k].Box.Left;
+            var end = inside[k].Box.Right;
+            for (k++; k < inside.Count && inside[k].Box.Left < end; k++)
+            {
+                lines.Add(Math.Round(inside[k].Baseline));
+                end = Math.Max(end, inside[k].Box.Right);
+            }
+            var a = (int)Math.Floor(start - left);
+            var b = (int)Math.Ceiling(end - left);
+            if (lines.Count >= 2 && (a > from || from == 0) && (b < to || to == width)) islands.Add((a, b));
+        }
+        return islands;
+    }
+
+    /// <summary>Separators around the islands of a gap, each in the emptiest stretch between neighbours that has a blank.</summary>
+    private static IEnumerable<double> IslandSeparators(int[] counts, List<(int Start, int End)> islands, int from, int to, int width)
+    {
+        var edges = new List<(int Start, int End)>();
+        if (from > 0) edges.Add((from, from));
+        edges.AddRange(islands);
+        if (to < width) edges.Add((to, to));
+        for (var i = 1; i < edges.Count; i++)
+        {
+            var a = edges[i - 1].End;
+            var b = edges[i].Start;
+            // Only a blank stretch parts an island from its neighbour; else it is their header.
+            if (b > a && counts.AsSpan(a, b - a).IndexOf(0) >= 0) yield return EmptiestStretchMiddle(counts, a, b);
+        }
+    }
+
     /// <summary>Returns separator midpoints, left to right.</summary>
     public static List<double> Separators(StreamZone zone)
     {
@@ -68,8 +114,14 @@ internal static class ColumnFinder
                 if (gapStart < 0) gapStart = x;
                 continue;
             }
-            if (gapStart > 0 && x < width && x - gapStart >= MinGapInEm * size)
-                separators.Add(left + EmptiestStretchMiddle(counts, gapStart, x));
+            if (gapStart >= 0)
+            {
+                var islands = Islands(segments, left, gapStart, x, width);
+                if (islands.Count > 0)
+                    separators.AddRange(IslandSeparators(counts, islands, gapStart, x, width).Select(m => left + m));
+                else if (gapStart > 0 && x < width && x - gapStart >= MinGapInEm * size)
+                    separators.Add(left + EmptiestStretchMiddle(counts, gapStart, x));
+            }
             gapStart = -1;
         }
         return separators;

@@ -65,6 +65,7 @@ internal static class StreamDetector
         var columnBounds = new List<double> { zoneBox.Left };
         columnBounds.AddRange(separators);
         columnBounds.Add(zoneBox.Right);
+        GroupHeaderSpreader.Spread(cells, columnBounds);
         return new DetectedTable(zoneBox, "stream", cells) { ColumnBounds = columnBounds, RowBounds = rowBounds };
     }
 

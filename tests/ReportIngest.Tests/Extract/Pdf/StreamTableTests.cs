@@ -38,4 +38,27 @@ public class StreamTableTests
 
         Assert.Contains(lines, l => l.Contains("金额单位：万元", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Header_labels_over_empty_body_columns_keep_their_own_columns()
+    {
+        // 001-unruled.pdf page 10: 支出决算表; only 项目支出 of the last four columns has amounts.
+        var grid = CorpusPages.Elements("001-unruled.pdf", 10).OfType<Grid>().First();
+
+        var project = CorpusPages.Cell(grid, "项目支出");
+        Assert.Equal("上缴上级支出", CorpusPages.At(grid, project.Row, project.Col + 1).Text);
+        Assert.Equal("16,928.18", CorpusPages.At(grid, CorpusPages.Cell(grid, "17,336.07").Row, project.Col).Text);
+    }
+
+    [Fact]
+    public void Group_header_spans_the_columns_it_is_centred_over()
+    {
+        // 001-unruled.pdf page 12: "支 出" stands over the right half, from its 项目 column on.
+        var grid = CorpusPages.Elements("001-unruled.pdf", 12).OfType<Grid>().First();
+
+        var spending = grid.Cells.Single(c => c.Text == "支 出" || c.Text == "支出");
+        var item = CorpusPages.Cell(grid, "一、一般公共服务支出");
+        Assert.Equal(item.Col, spending.Col);
+        Assert.Equal(grid.ColCount, spending.Col + spending.ColSpan);
+    }
 }
