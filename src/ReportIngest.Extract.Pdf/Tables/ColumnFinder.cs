@@ -124,6 +124,6 @@ internal static class ColumnFinder
             }
             gapStart = -1;
         }
-        return separators;
+        return ColumnNumbering.AddSeparators(zone, separators);
     }
 }

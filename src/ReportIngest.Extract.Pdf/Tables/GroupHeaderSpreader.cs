@@ -27,6 +27,8 @@ internal static partial class GroupHeaderSpreader
             for (var i = 0; i < labels.Count; i++)
             {
                 var cell = labels[i];
+                // A label already set across several columns keeps them; one straddling a single gap may still spread.
+                if (cell.ColSpan > 2) continue;
                 var centre = (cell.Box.Left + cell.Box.Right) / 2;
                 var leftLimit = i > 0 ? labels[i - 1].Box.Right : columnBounds[0];
                 var rightLimit = i + 1 < labels.Count ? labels[i + 1].Box.Left : columnBounds[^1];

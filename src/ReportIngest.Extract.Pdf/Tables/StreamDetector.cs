@@ -39,7 +39,7 @@ internal static class StreamDetector
     {
         var separators = ColumnFinder.Separators(zone);
         if (separators.Count == 0) return null;
-        var bands = RowBander.Bands(zone.Lines);
+        var bands = SplitSpanningLines(zone, RowBander.Bands(zone.Lines), separators);
         var cells = new List<DetectedCell>();
         var zoneBox = Box.Empty;
         var rowBounds = new List<double>();
@@ -67,6 +67,28 @@ internal static class StreamDetector
         columnBounds.Add(zoneBox.Right);
         GroupHeaderSpreader.Spread(cells, columnBounds);
         return new DetectedTable(zoneBox, "stream", cells) { ColumnBounds = columnBounds, RowBounds = rowBounds };
+    }
+
+    /// <summary>
+    /// A stacked header band whose first line only holds labels spanning several columns (a group
+    /// label over its sub-column labels) is two rows: the group label gets its own row.
+    /// </summary>
+    private static List<(int Start, int End)> SplitSpanningLines(StreamZone zone, List<(int Start, int End)> bands, List<double> separators)
+    {
+        var result = new List<(int Start, int End)>();
+        foreach (var (start, end) in bands)
+        {
+            var top = zone.Segments[start];
+            var spanning = end - start > 1 && top.All(s => ColumnOf(separators, s.Box.Left) < ColumnOf(separators, s.Box.Right)
+                && SplitAtSeparators(s, separators).Count == 1);
+            if (spanning)
+            {
+                result.Add((start, start + 1));
+                result.Add((start + 1, end));
+            }
+            else result.Add((start, end));
+        }
+        return result;
     }
 
     /// <summary>

@@ -61,4 +61,18 @@ public class StreamTableTests
         Assert.Equal(item.Col, spending.Col);
         Assert.Equal(grid.ColCount, spending.Col + spending.ColSpan);
     }
+
+    [Fact]
+    public void Column_numbering_line_parts_columns_hidden_by_group_labels()
+    {
+        // 001-unruled.pdf page 19: 三公经费 table, twelve numbered columns and one row of amounts.
+        var grid = CorpusPages.Elements("001-unruled.pdf", 19).OfType<Grid>().First();
+
+        Assert.Equal(12, grid.ColCount);
+        var twelve = CorpusPages.Cell(grid, "12");
+        Assert.Equal("0.46", CorpusPages.At(grid, twelve.Row + 1, twelve.Col).Text);
+        Assert.DoesNotContain(grid.Cells, c => c.Text.Contains("1.60 1.60", StringComparison.Ordinal));
+        var group = grid.Cells.First(c => c.Text == "公务用车购置及运行费");
+        Assert.Equal(3, group.ColSpan);
+    }
 }
