@@ -57,8 +57,16 @@ internal static class StreamZoneFinder
         if (zone.Lines.Count >= 2 && zone.MultiSegmentLines >= 2) zones.Add(zone);
     }
 
+    /// <summary>A long phrase from the left edge; shorter ones too when they end a sentence ("注：…情况。").</summary>
     private static bool IsProse(GlyphLine segment, double left, double right) =>
-        segment.Box.Left <= left + segment.Size && segment.Box.Width > 0.5 * (right - left);
+        segment.Box.Left <= left + segment.Size &&
+        (segment.Box.Width > 0.5 * (right - left) || segment.Box.Width > 0.25 * (right - left) && EndsSentence(segment.Text));
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is '。' or '；' or '！';
+    }
 
     private static bool IsCaption(string text)
     {

@@ -75,4 +75,16 @@ public class StreamTableTests
         var group = grid.Cells.First(c => c.Text == "公务用车购置及运行费");
         Assert.Equal(3, group.ColSpan);
     }
+
+    [Fact]
+    public void Closing_note_sentence_is_not_part_of_the_table()
+    {
+        // 001-unruled.pdf page 16: the table ends above "注：本表反映…情况。", which must not hide its code column.
+        var elements = CorpusPages.Elements("001-unruled.pdf", 16);
+        var grid = elements.OfType<Grid>().First();
+
+        var code = CorpusPages.Cell(grid, "30310");
+        Assert.Equal("个人农业生产补贴", CorpusPages.At(grid, code.Row, code.Col + 1).Text);
+        Assert.Contains(elements.OfType<TextLine>(), l => l.Text.StartsWith("注：", StringComparison.Ordinal));
+    }
 }
