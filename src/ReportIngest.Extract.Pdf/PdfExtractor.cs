@@ -58,6 +58,7 @@ public sealed class PdfExtractor : IDocumentExtractor
             }
         }
         if (letters.Sum() == 0) throw new DocumentFailure(Stage, NoTextLayer);
+        Tables.ContinuationAligner.Align(pages);
         return new ExtractedDocument(document.Sha256, document.Source, DocumentKind.Pdf, pageCount, pages.SelectMany(p => p).ToList());
     }
 
