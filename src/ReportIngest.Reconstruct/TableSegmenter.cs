@@ -92,11 +92,9 @@ internal sealed class TableSegmenter
 
     private static void AppendContinuation(TableDraft current, List<DraftRow> rows)
     {
-        var width = current.Width;
         var header = current.Rows.Take(current.HeaderRowCount).Select(r => r.Key).ToList();
         var skip = 0;
         while (skip < rows.Count && skip < header.Count && rows[skip].Key == header[skip]) skip++;
         current.Rows.AddRange(rows.Skip(skip));
-        _ = width;
     }
 }

@@ -11,7 +11,7 @@ internal static class AcquireCommand
     public static Command Create()
     {
         var manifest = new Argument<string>("manifest") { Description = "CSV (url, region, department, fiscal_year, phase) or JSON Lines list of report URLs" };
-        var db = new Option<string>("--db") { Description = "SQLite database (v_source records each URL)", DefaultValueFactory = _ => "data/reports.db" };
+        var db = DatabaseOption.Create("SQLite database (v_source records each URL)");
         var store = new Option<string>("--store") { Description = "Content-addressed store of the fetched files", DefaultValueFactory = _ => "data/store" };
         var perHost = new Option<int>("--per-host") { Description = "Requests in flight per host", DefaultValueFactory = _ => AcquireOptions.Default.PerHostConcurrency };
         var retries = new Option<int>("--retries") { Description = "Retries of a transient failure", DefaultValueFactory = _ => AcquireOptions.Default.MaxRetries };

@@ -11,7 +11,7 @@ internal static class IngestCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Report files (PDF or text) or folders of them", Arity = ArgumentArity.ZeroOrMore };
-        var db = new Option<string>("--db") { Description = "SQLite database to load into", DefaultValueFactory = _ => PipelineInfo.DefaultDatabase };
+        var db = DatabaseOption.Create("SQLite database to load into");
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is abandoned", DefaultValueFactory = _ => 300 };
         var classifier = new Option<string>("--classifier") { Description = "Table classifier: ml (the trained model) or rules", DefaultValueFactory = _ => "ml" };

@@ -16,7 +16,7 @@ internal static class InspectCommand
         var stage = new Option<string>("--stage") { Description = "Artifact to show", DefaultValueFactory = _ => Stages.Normalise };
         stage.AcceptOnlyFromAmong([.. Stages.Ordered.SkipLast(1)]);
         var table = new Option<int?>("--table") { Description = "Show one table (0-based index) as a grid" };
-        var db = new Option<string>("--db") { Description = "SQLite database (artifacts live beside it)", DefaultValueFactory = _ => PipelineInfo.DefaultDatabase };
+        var db = DatabaseOption.Create("SQLite database (artifacts live beside it)");
         var command = new Command("inspect", "Show what a stage produced for a document: tables, header trees, measures, facts, failed checks.");
         command.Arguments.Add(document);
         command.Options.Add(stage);

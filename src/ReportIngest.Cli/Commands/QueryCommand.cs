@@ -12,7 +12,7 @@ internal static class QueryCommand
     public static Command Create()
     {
         var sql = new Argument<string>("sql") { Description = "SQL to run, e.g. \"SELECT * FROM v_fact LIMIT 10\"" };
-        var db = new Option<string>("--db") { Description = "SQLite database", DefaultValueFactory = _ => PipelineInfo.DefaultDatabase };
+        var db = DatabaseOption.Create("SQLite database");
         var csv = new Option<bool>("--csv") { Description = "Print CSV instead of an aligned table" };
         var command = new Command("query", "Run read-only SQL against the database (views: v_fact, v_document, v_table, v_source).");
         command.Arguments.Add(sql);

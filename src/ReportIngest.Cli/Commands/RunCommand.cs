@@ -22,7 +22,7 @@ internal static class RunCommand
         var document = new Argument<string>("document") { Description = "File path, sha256 prefix or document_id" };
         var through = new Option<string?>("--through") { Description = "Also run the stages after it, up to and including this one" };
         through.AcceptOnlyFromAmong([.. Stages.Ordered]);
-        var db = new Option<string>("--db") { Description = "SQLite database", DefaultValueFactory = _ => PipelineInfo.DefaultDatabase };
+        var db = DatabaseOption.Create("SQLite database");
         var command = new Command("run", "Re-run one stage for one document from the previous stage's artifact (and later stages with --through).");
         command.Arguments.Add(stage);
         command.Arguments.Add(document);

@@ -16,7 +16,7 @@ public static class TextDecoder
         if (bytes.Length == 0 || IsAllWhitespace(bytes))
             throw new DocumentFailure("extract", "empty file: nothing to read");
         if (bytes.StartsWith("\xEF\xBB\xBF"u8))
-            return new DecodedText(Strict(Encoding.UTF8, bytes[3..]), "utf-8");
+            return new DecodedText(Utf8AfterBom(bytes[3..]), "utf-8");
         if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
             return new DecodedText(Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
         if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
@@ -30,7 +30,7 @@ public static class TextDecoder
         throw new DocumentFailure("extract", "text in an unknown encoding (neither UTF-8 nor GBK/GB18030)");
     }
 
-    private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes) =>
+    private static string Utf8AfterBom(ReadOnlySpan<byte> bytes) =>
         TryStrict(new UTF8Encoding(false, true), bytes)
         ?? throw new DocumentFailure("extract", "text marked as UTF-8 but not valid UTF-8");
 

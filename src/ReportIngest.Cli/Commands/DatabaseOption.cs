@@ -1,0 +1,11 @@
+using System.CommandLine;
+using ReportIngest.Cli.Pipeline;
+
+namespace ReportIngest.Cli.Commands;
+
+/// <summary>The <c>--db</c> option every command shares, defaulting to data/reports.db.</summary>
+internal static class DatabaseOption
+{
+    public static Option<string> Create(string description = "SQLite database") =>
+        new("--db") { Description = description, DefaultValueFactory = _ => PipelineInfo.DefaultDatabase };
+}
