@@ -1,5 +1,6 @@
 using ReportIngest.Extract.Pdf.Geometry;
 using ReportIngest.Extract.Pdf.Rulings;
+using ReportIngest.Extract.Pdf.Tables.Forms;
 using ReportIngest.Extract.Pdf.Text;
 
 namespace ReportIngest.Extract.Pdf.Tables;
@@ -18,8 +19,7 @@ internal static class StreamDetector
         var used = new HashSet<GlyphLine>();
         foreach (var zone in StreamZoneFinder.Find(lines))
         {
-            if (Environment.GetEnvironmentVariable("RI_DEBUG") == "1") Console.Error.WriteLine($"zone {zone.Lines.Count} lines, first '{zone.Lines[0].Text}' seps {string.Join(',', ColumnFinder.Separators(zone).Select(x => x.ToString("F0")))}");
-            var table = Build(zone);
+            var table = FormTableBuilder.TryBuild(zone) ?? Build(zone);
             if (table is null || !TablePlausibility.IsPlausible(table)) continue;
             tables.Add(table);
             used.UnionWith(zone.Lines);

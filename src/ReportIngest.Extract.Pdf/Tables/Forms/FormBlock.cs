@@ -1,0 +1,33 @@
+using ReportIngest.Extract.Pdf.Geometry;
+using ReportIngest.Extract.Pdf.Text;
+
+namespace ReportIngest.Extract.Pdf.Tables.Forms;
+
+/// <summary>The text of one form cell: phrases stacked by wrapping, top to bottom.</summary>
+internal sealed class FormBlock
+{
+    public FormBlock(List<GlyphLine> phrases)
+    {
+        Phrases = phrases;
+        Box = phrases.Aggregate(Box.Empty, (box, p) => box.Union(p.Box));
+        Size = phrases.Max(p => p.Size);
+    }
+
+    public List<GlyphLine> Phrases { get; }
+    public Box Box { get; }
+    public double Size { get; }
+    public double CentreY => Box.CenterY;
+    public string Text => GlyphText.ComposeLines(Phrases);
+
+    /// <summary>First grid row and row count, set once rows are known.</summary>
+    public int Row { get; set; } = -1;
+    public int RowSpan { get; set; } = 1;
+
+    /// <summary>First grid column and column count, set once columns are known.</summary>
+    public int Col { get; set; } = -1;
+    public int ColSpan { get; set; } = 1;
+
+    public bool IsAmount => Text.Length > 0 && Text.All(c => char.IsDigit(c) || c is '.' or ',' or '-' or '%' or ' ') && Text.Any(char.IsDigit);
+
+    public override string ToString() => $"{Text} [{Box.Left:F0}-{Box.Right:F0} x {Box.Top:F0}-{Box.Bottom:F0}] r{Row}+{RowSpan} c{Col}+{ColSpan}";
+}

@@ -1,0 +1,113 @@
+namespace ReportIngest.Extract.Pdf.Tables.Forms;
+
+/// <summary>
+/// Rows of an unruled form. Cells of one row share a vertical centre (a wrapped cell is centred
+/// on its row like its one-line neighbours), so rows are the centres that several blocks share.
+/// A label that shares its centre with nothing and overlaps such a row is a merged cell drawn
+/// centred over the rows it spans: it gets the run of rows around it whose middle is nearest
+/// its own.
+/// </summary>
+internal static class FormRowFinder
+{
+    /// <summary>Centres closer than this share of the font size are one row.</summary>
+    private const double SameRowShare = 0.25;
+
+    /// <summary>Vertical overlap, as a share of the font size, that makes a lone block part of another row.</summary>
+    private const double OverlapShare = 0.05;
+
+    /// <summary>Assigns Row and RowSpan to every block; returns the row bounds, top to bottom (one more than the rows).</summary>
+    public static List<double> Assign(List<FormBlock> blocks, out List<FormBlock> floating)
+    {
+        var clusters = Cluster(blocks);
+        var anchored = new List<List<FormBlock>>();
+        floating = new List<FormBlock>();
+        foreach (var cluster in clusters.OrderByDescending(c => c.Count).ThenBy(c => c.Min(b => b.Box.Top)))
+        {
+            var (top, bottom) = Extent(cluster);
+            var size = cluster.Max(b => b.Size);
+            var overlaps = anchored.Any(a =>
+            {
+                var (t, b) = Extent(a);
+                return Math.Min(bottom, b) - Math.Max(top, t) > OverlapShare * size;
+            });
+            if (overlaps) floating.AddRange(cluster);
+            else anchored.Add(cluster);
+        }
+        anchored.Sort((a, b) => Extent(a).Top.CompareTo(Extent(b).Top));
+        var bounds = Bounds(anchored);
+        for (var row = 0; row < anchored.Count; row++)
+            foreach (var block in anchored[row])
+                (block.Row, block.RowSpan) = (row, 1);
+        SpanFloating(floating.OrderBy(b => b.Box.Top).ToList(), anchored, bounds);
+        return bounds;
+    }
+
+    private static List<List<FormBlock>> Cluster(List<FormBlock> blocks)
+    {
+        var clusters = new List<List<FormBlock>>();
+        foreach (var block in blocks.OrderBy(b => b.CentreY))
+        {
+            var last = clusters.Count > 0 ? clusters[^1] : null;
+            if (last is not null && block.CentreY - last[0].CentreY <= SameRowShare * Math.Max(block.Size, last[0].Size)) last.Add(block);
+            else clusters.Add([block]);
+        }
+        return clusters;
+    }
+
+    private static (double Top, double Bottom) Extent(List<FormBlock> row) => (row.Min(b => b.Box.Top), row.Max(b => b.Box.Bottom));
+
+    /// <summary>Row bounds halfway between neighbouring rows; the outer ones half a typical gap beyond the text.</summary>
+    private static List<double> Bounds(List<List<FormBlock>> rows)
+    {
+        var extents = rows.Select(Extent).ToList();
+        var gaps = new List<double>();
+        for (var k = 1; k < extents.Count; k++) gaps.Add(Math.Max(0, extents[k].Top - extents[k - 1].Bottom));
+        var halfGap = gaps.Count > 0 ? gaps.Order().ElementAt(gaps.Count / 2) / 2 : 0;
+        var bounds = new List<double> { extents[0].Top - halfGap };
+        for (var k = 1; k < extents.Count; k++) bounds.Add((extents[k - 1].Bottom + extents[k].Top) / 2);
+        bounds.Add(extents[^1].Bottom + halfGap);
+        return bounds;
+    }
+
+    private static void SpanFloating(List<FormBlock> floating, List<List<FormBlock>> rows, List<double> bounds)
+    {
+        var taken = new List<FormBlock>();
+        for (var i = 0; i < floating.Count; i++)
+        {
+            var block = floating[i];
+            bool Free(int row) =>
+                rows[row].All(b => b.Box.HorizontalOverlap(block.Box) <= 0) &&
+                taken.All(t => t.Box.HorizontalOverlap(block.Box) <= 0 || row < t.Row || row >= t.Row + t.RowSpan);
+            var home = HomeRow(bounds, block.CentreY);
+            (block.Row, block.RowSpan) = (home, 1);
+            if (!Free(home))
+            {
+                taken.Add(block);
+                continue;
+            }
+            // Rows past the centre of the next floating label in the same column are that label's.
+            var next = floating.Skip(i + 1).FirstOrDefault(f => f.Box.HorizontalOverlap(block.Box) > 0);
+            var limit = next?.CentreY ?? double.MaxValue;
+            var first = home;
+            while (first > 0 && Free(first - 1)) first--;
+            var last = home;
+            while (last + 1 < rows.Count && Free(last + 1) && (bounds[last + 1] + bounds[last + 2]) / 2 < limit) last++;
+            var best = (Start: home, End: home, Miss: double.MaxValue);
+            for (var s = first; s <= home; s++)
+            for (var e = home; e <= last; e++)
+            {
+                var miss = Math.Abs((bounds[s] + bounds[e + 1]) / 2 - block.CentreY);
+                if (miss < best.Miss - 1e-6 || Math.Abs(miss - best.Miss) <= 1e-6 && e - s > best.End - best.Start) best = (s, e, miss);
+            }
+            (block.Row, block.RowSpan) = (best.Start, best.End - best.Start + 1);
+            taken.Add(block);
+        }
+    }
+
+    private static int HomeRow(List<double> bounds, double y)
+    {
+        for (var k = 0; k + 1 < bounds.Count; k++)
+            if (y < bounds[k + 1]) return k;
+        return bounds.Count - 2;
+    }
+}
