@@ -6,6 +6,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "throughput" => ThroughputCommand.Run(args[1..]),
     "dump" => DumpCommand.Run(args[1..]),
     "lines" => LinesCommand.Run(args[1..]),
+    "forms" => FormsCommand.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -15,6 +15,9 @@ internal static class FormRowFinder
     /// <summary>Vertical overlap, as a share of the font size, that makes a lone block part of another row.</summary>
     private const double OverlapShare = 0.05;
 
+    /// <summary>How far a run of rows may have its middle from a spanning label's centre, in font sizes.</summary>
+    private const double CentredShare = 0.75;
+
     /// <summary>Assigns Row and RowSpan to every block; returns the row bounds, top to bottom (one more than the rows).</summary>
     public static List<double> Assign(List<FormBlock> blocks, out List<FormBlock> floating)
     {
@@ -92,12 +95,19 @@ internal static class FormRowFinder
             while (first > 0 && Free(first - 1)) first--;
             var last = home;
             while (last + 1 < rows.Count && Free(last + 1) && (bounds[last + 1] + bounds[last + 2]) / 2 < limit) last++;
+            // Every run of rows symmetric about the label is centred on it; a section label fills its
+            // column between its neighbours, so the longest run that is centred wins.
             var best = (Start: home, End: home, Miss: double.MaxValue);
+            var tolerance = CentredShare * block.Size;
             for (var s = first; s <= home; s++)
             for (var e = home; e <= last; e++)
             {
                 var miss = Math.Abs((bounds[s] + bounds[e + 1]) / 2 - block.CentreY);
-                if (miss < best.Miss - 1e-6 || Math.Abs(miss - best.Miss) <= 1e-6 && e - s > best.End - best.Start) best = (s, e, miss);
+                var centred = miss <= tolerance;
+                var bestCentred = best.Miss <= tolerance;
+                var better = centred && bestCentred ? e - s > best.End - best.Start || e - s == best.End - best.Start && miss < best.Miss
+                    : centred || !bestCentred && miss < best.Miss;
+                if (better) best = (s, e, miss);
             }
             (block.Row, block.RowSpan) = (best.Start, best.End - best.Start + 1);
             taken.Add(block);

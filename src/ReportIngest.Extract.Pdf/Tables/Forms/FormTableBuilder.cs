@@ -11,6 +11,9 @@ internal static class FormTableBuilder
 {
     private const int MinRows = 3;
 
+    /// <summary>Deepest header of a plain table: a top-left label spanning more rows is a form section.</summary>
+    private const int MaxHeaderRows = 3;
+
     public static DetectedTable? TryBuild(StreamZone zone)
     {
         var blocks = FormBlockBuilder.Build(zone);
@@ -30,13 +33,13 @@ internal static class FormTableBuilder
     }
 
     /// <summary>
-    /// A worded label at the form's left edge spanning several rows below the first: the 一、二、三
+    /// A worded label at the form's left edge spanning several rows below the first (or more than a header's depth): the 一、二、三
     /// sections of a form. Header cells of a plain table span rows only at the top; chart labels
     /// float anywhere.
     /// </summary>
     private static bool HasSectionLabel(List<FormBlock> blocks, List<FormBlock> floating)
     {
         var left = blocks.Min(b => b.Box.Left);
-        return floating.Any(b => b.RowSpan > 1 && b.Row > 0 && !b.IsAmount && b.Box.Left - left <= b.Size);
+        return floating.Any(b => (b.Row > 0 && b.RowSpan > 1 || b.RowSpan > MaxHeaderRows) && !b.IsAmount && b.Box.Left - left <= b.Size);
     }
 }
