@@ -49,6 +49,9 @@ internal static class StreamZoneFinder
         var prose = zone.Segments.FindIndex(lastMulti + 1, s => s.Count == 1 && IsProse(s[0], left, right));
         while (prose >= 0 && zone.Lines.Count > prose)
             zone.RemoveAt(zone.Lines.Count - 1);
+        // A sign-off line under a form ("填报人：… 联系电话：…") is not one of its rows.
+        while (zone.Lines.Count > 0 && IsSignOff(zone.Lines[^1].Text))
+            zone.RemoveAt(zone.Lines.Count - 1);
         // A caption such as "单位：万元" above the header belongs to the text, not to the table.
         while (zone.Lines.Count > 0 && IsCaption(zone.Lines[0].Text))
             zone.RemoveAt(0);
@@ -66,6 +69,14 @@ internal static class StreamZoneFinder
     {
         var t = text.TrimEnd();
         return t.Length > 0 && t[^1] is '。' or '；' or '！';
+    }
+
+    private static readonly string[] SignOffKeys = ["填报人", "填表人", "制表人", "审核人", "联系人", "联系电话", "单位负责人", "财务负责人"];
+
+    private static bool IsSignOff(string text)
+    {
+        var t = text.TrimStart();
+        return SignOffKeys.Any(key => t.StartsWith(key, StringComparison.Ordinal) && t.Length > key.Length && t[key.Length] is '：' or ':' or ' ');
     }
 
     private static bool IsCaption(string text)

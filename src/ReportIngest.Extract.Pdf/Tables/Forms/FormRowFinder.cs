@@ -24,16 +24,11 @@ internal static class FormRowFinder
         var clusters = Cluster(blocks);
         var anchored = new List<List<FormBlock>>();
         floating = new List<FormBlock>();
+        var sandwiched = clusters.Where(c => IsSandwiched(c, clusters)).ToHashSet();
         foreach (var cluster in clusters.OrderByDescending(c => c.Count).ThenBy(c => c.Min(b => b.Box.Top)))
         {
-            var (top, bottom) = Extent(cluster);
-            var size = cluster.Max(b => b.Size);
-            var overlaps = anchored.Any(a =>
-            {
-                var (t, b) = Extent(a);
-                return Math.Min(bottom, b) - Math.Max(top, t) > OverlapShare * size;
-            });
-            if (overlaps) floating.AddRange(cluster);
+            if (sandwiched.Contains(cluster) || anchored.Any(a => Overlap(a, cluster) > OverlapShare * cluster.Max(b => b.Size)))
+                floating.AddRange(cluster);
             else anchored.Add(cluster);
         }
         anchored.Sort((a, b) => Extent(a).Top.CompareTo(Extent(b).Top));
@@ -55,6 +50,30 @@ internal static class FormRowFinder
             else clusters.Add([block]);
         }
         return clusters;
+    }
+
+    private static double Overlap(List<FormBlock> a, List<FormBlock> b)
+    {
+        var (ta, ba) = Extent(a);
+        var (tb, bb) = Extent(b);
+        return Math.Min(ba, bb) - Math.Max(ta, tb);
+    }
+
+    /// <summary>
+    /// Cells centred between two stacked rows beside them (一级指标 … beside 预期指标值 over 符号/值/单位)
+    /// span both, however many of them there are: two clusters in the cluster's band, one above its
+    /// centre and one below, clear of its cells horizontally.
+    /// </summary>
+    private static bool IsSandwiched(List<FormBlock> cluster, List<List<FormBlock>> clusters)
+    {
+        var size = cluster.Max(b => b.Size);
+        var centre = cluster[0].CentreY;
+        bool Beside(List<FormBlock> other) =>
+            !ReferenceEquals(other, cluster) && Overlap(other, cluster) > OverlapShare * size &&
+            other.All(o => cluster.All(b => o.Box.HorizontalOverlap(b.Box) <= 0));
+        var above = clusters.Where(o => Beside(o) && o[0].CentreY < centre - SameRowShare * size).ToList();
+        var below = clusters.Where(o => Beside(o) && o[0].CentreY > centre + SameRowShare * size).ToList();
+        return above.Any(a => below.Any(b => Overlap(a, b) <= 0 && a.Any(x => b.Any(y => x.Box.HorizontalOverlap(y.Box) > 0))));
     }
 
     private static (double Top, double Bottom) Extent(List<FormBlock> row) => (row.Min(b => b.Box.Top), row.Max(b => b.Box.Bottom));

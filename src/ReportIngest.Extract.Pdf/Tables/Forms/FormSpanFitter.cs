@@ -40,8 +40,16 @@ internal static class FormSpanFitter
         }
     }
 
-    private static bool IsLeftAligned(FormBlock block, FormColumns columns) =>
-        !block.IsAmount && block.Box.Left - columns.TextStarts[block.Col] <= FlushShare * block.Size;
+    /// <summary>
+    /// Starts where its column's text starts. An amount centred in its column is not left-aligned
+    /// even then; a label is, since short labels sit near the middle of narrow columns anyway.
+    /// </summary>
+    private static bool IsLeftAligned(FormBlock block, FormColumns columns)
+    {
+        if (Math.Abs(block.Box.Left - columns.TextStarts[block.Col]) > FlushShare * block.Size) return false;
+        var last = block.Col + block.ColSpan - 1;
+        return !block.IsAmount || CentringMiss(block, columns, block.Col, last) > Tolerance(block, columns, block.Col, last);
+    }
 
     private static void Centre(FormBlock block, FormColumns columns, int lo, int hi)
     {
