@@ -31,7 +31,13 @@ internal static class StreamZoneFinder
             }
             if (current is null)
             {
-                if (segments.Count >= 2) (current = new StreamZone()).Add(line, segments);
+                if (segments.Count >= 2)
+                {
+                    current = new StreamZone();
+                    if (previous is not null && near && IsHeaderLabel(previous, line) && LineBuilder.Split(previous, PhraseGap).Count == 1)
+                        current.Add(previous, [previous]);
+                    current.Add(line, segments);
+                }
             }
             else current.Add(line, segments);
             previous = line;
@@ -55,7 +61,7 @@ internal static class StreamZoneFinder
         // A caption such as "单位：万元" above the header belongs to the text, not to the table.
         while (zone.Lines.Count > 0 && IsCaption(zone.Lines[0].Text))
             zone.RemoveAt(0);
-        while (zone.Lines.Count > 0 && zone.Segments[0].Count == 1)
+        while (zone.Lines.Count > 1 && zone.Segments[0].Count == 1 && !IsHeaderLabel(zone.Lines[0], zone.Lines[1]))
             zone.RemoveAt(0);
         if (zone.Lines.Count >= 2 && zone.MultiSegmentLines >= 2) zones.Add(zone);
     }
@@ -69,6 +75,20 @@ internal static class StreamZoneFinder
     {
         var t = text.TrimEnd();
         return t.Length > 0 && t[^1] is '。' or '；' or '！';
+    }
+
+    /// <summary>Longest lone label kept above a table's header rows.</summary>
+    private const int MaxHeaderLabelLength = 6;
+
+    /// <summary>
+    /// A short label set just above the header rows in their type size ("项目" over 科目编码 and
+    /// 科目名称) is the top of the header; a title is larger or further away.
+    /// </summary>
+    private static bool IsHeaderLabel(GlyphLine line, GlyphLine next)
+    {
+        var text = line.Text.Trim();
+        return text.Length <= MaxHeaderLabelLength && !text.Any(char.IsDigit) && !IsCaption(text) &&
+            line.Size <= next.Size * 1.1 && next.Baseline - line.Baseline <= 1.5 * next.Size;
     }
 
     private static readonly string[] SignOffKeys = ["填报人", "填表人", "制表人", "审核人", "联系人", "联系电话", "单位负责人", "财务负责人"];
