@@ -5,8 +5,9 @@ namespace ReportIngest.Extract.Pdf.Tables;
 /// <summary>
 /// An unruled table continued at the top of the next page often lacks columns its rows leave
 /// empty, so it finds fewer columns than the page before. When each of its columns sits inside
-/// one column of the previous page's last table, in order, it takes that table's column indices
-/// and width, so the two read as one table.
+/// one or more columns of the previous page's last table, in order, it takes that table's column
+/// indices and width, so the two read as one table. The other way round too: the part before the break
+/// takes the columns of its continuation when that has more.
 /// </summary>
 internal static class ContinuationAligner
 {
@@ -18,36 +19,44 @@ internal static class ContinuationAligner
             var first = pages[p]?.FirstOrDefault(e => e is Grid);
             if (previous is null || first is not Grid next || previous.Mode != "stream" || next.Mode != "stream") continue;
             if (pages[p - 1][^1] is not Grid && pages[p - 1].SkipWhile(e => !ReferenceEquals(e, previous)).Skip(1).OfType<TextLine>().Count() > 2) continue;
-            var aligned = Aligned(previous, next);
-            if (aligned is not null) pages[p][pages[p].IndexOf(next)] = aligned;
+            if (next.ColCount < previous.ColCount)
+            {
+                if (Aligned(next, previous) is { } aligned) pages[p][pages[p].IndexOf(next)] = aligned;
+            }
+            // A form broken after a section or two has found fewer columns than the sections that follow it.
+            else if (next.ColCount > previous.ColCount && Aligned(previous, next) is { } aligned)
+                pages[p - 1][pages[p - 1].IndexOf(previous)] = aligned;
         }
     }
 
-    private static Grid? Aligned(Grid previous, Grid next)
+    /// <summary><paramref name="narrow"/> in the column indices of <paramref name="wide"/>, or null when its columns do not fit them.</summary>
+    private static Grid? Aligned(Grid narrow, Grid wide)
     {
-        if (next.ColCount >= previous.ColCount) return null;
-        var ranges = ColumnRanges(previous);
-        var map = new int[next.ColCount];
-        for (var c = 0; c < next.ColCount; c++)
+        var ranges = ColumnRanges(wide);
+        var first = new int[narrow.ColCount];
+        var last = new int[narrow.ColCount];
+        for (var c = 0; c < narrow.ColCount; c++)
         {
-            var targets = next.Cells
+            var targets = narrow.Cells
                 .Where(x => x.Col == c && x.ColSpan == 1 && x.Box is not null && x.Text.Length > 0)
-                .Select(x => ColumnAt(ranges, (x.Box!.Left + x.Box.Right) / 2))
-                .Distinct()
+                .Select(x => Columns(ranges, x.Box!.Left, x.Box.Right))
                 .ToList();
-            if (targets.Count != 1 || targets[0] < 0 || c > 0 && targets[0] <= map[c - 1]) return null;
-            map[c] = targets[0];
+            if (targets.Any(t => t.First < 0)) return null;
+            // A column without one-column text of its own takes the next free column.
+            var next = c > 0 ? last[c - 1] + 1 : 0;
+            (first[c], last[c]) = targets.Count == 0 ? (next, next) : (targets.Min(t => t.First), targets.Max(t => t.Last));
+            if (first[c] < next || last[c] >= wide.ColCount) return null;
         }
-        var cells = next.Cells
-            .Select(x => x with { Col = map[x.Col], ColSpan = map[x.Col + x.ColSpan - 1] - map[x.Col] + 1 })
+        var cells = narrow.Cells
+            .Select(x => x with { Col = first[x.Col], ColSpan = last[x.Col + x.ColSpan - 1] - first[x.Col] + 1 })
             .ToList();
-        var last = previous.ColCount - 1;
-        if (map[^1] < last)
+        var end = wide.ColCount - 1;
+        if (last[^1] < end)
         {
             var top = cells.OrderBy(x => x.Row).First();
-            cells.Add(new GridCell(top.Row, last, "") { Page = top.Page });
+            cells.Add(new GridCell(top.Row, end, "") { Page = top.Page });
         }
-        return next with { Cells = cells };
+        return narrow with { Cells = cells };
     }
 
     /// <summary>Horizontal extent of each column's single-column cells, or NaN where it has none.</summary>
@@ -62,10 +71,18 @@ internal static class ContinuationAligner
         return ranges;
     }
 
-    private static int ColumnAt((double Left, double Right)[] ranges, double x)
+    /// <summary>
+    /// The columns whose texts overlap the span from left to right; (-1, -1) when it overlaps none.
+    /// </summary>
+    private static (int First, int Last) Columns((double Left, double Right)[] ranges, double left, double right)
     {
+        int first = -1, last = -1;
         for (var c = 0; c < ranges.Length; c++)
-            if (x >= ranges[c].Left && x <= ranges[c].Right) return c;
-        return -1;
+        {
+            if (!(ranges[c].Left <= right && ranges[c].Right >= left)) continue;
+            if (first < 0) first = c;
+            last = c;
+        }
+        return (first, last);
     }
 }

@@ -37,4 +37,21 @@ public class ContinuationAlignerTests
 
         Assert.Same(after, pages[1][0]);
     }
+
+    [Fact]
+    public void Form_broken_after_its_first_row_takes_the_columns_of_its_continuation()
+    {
+        // 001-unruled.pdf: the 基本情况 row of a 绩效自评表 ends page 32, its other sections fill page 33.
+        var pages = new[] { CorpusPages.Elements("001-unruled.pdf", 32), CorpusPages.Elements("001-unruled.pdf", 33) };
+        var rest = pages[1].OfType<Grid>().First();
+        Assert.True(pages[0].OfType<Grid>().Last().ColCount < rest.ColCount);
+
+        ContinuationAligner.Align(pages);
+
+        var first = pages[0].OfType<Grid>().Last();
+        Assert.Equal(rest.ColCount, first.ColCount);
+        Assert.Equal(0, CorpusPages.Cell(first, "一、基本情况").Col);
+        Assert.Equal(CorpusPages.Cell(rest, "指标分值").Col, CorpusPages.Cell(first, "项目级次").Col);
+        Assert.Equal(CorpusPages.Cell(rest, "自评得分").Col, CorpusPages.Cell(first, "万元").Col);
+    }
 }
