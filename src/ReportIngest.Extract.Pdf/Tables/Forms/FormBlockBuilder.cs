@@ -23,6 +23,8 @@ internal static class FormBlockBuilder
             foreach (var segment in zone.Segments[i])
                 phrases.Add((segment, i));
 
+        // Sorted by top, the phrases under one are found by scanning forward until the wrapping distance.
+        phrases.Sort((x, y) => x.Phrase.Box.Top.CompareTo(y.Phrase.Box.Top));
         var sets = new DisjointSet(phrases.Count);
         for (var a = 0; a < phrases.Count; a++)
         {
@@ -39,18 +41,14 @@ internal static class FormBlockBuilder
     private static int Below(List<(GlyphLine Phrase, int Line)> phrases, int a)
     {
         var upper = phrases[a].Phrase;
-        int best = -1;
-        var bestTop = double.MaxValue;
-        for (var b = 0; b < phrases.Count; b++)
+        for (var b = a + 1; b < phrases.Count; b++)
         {
             var lower = phrases[b].Phrase;
+            if (lower.Box.Top - upper.Box.Bottom > MaxLeading * Math.Max(upper.Size, lower.Size)) return -1;
             if (phrases[b].Line == phrases[a].Line || lower.Box.Top <= upper.Box.Top) continue;
-            if (upper.Box.HorizontalOverlap(lower.Box) <= 0) continue;
-            if (lower.Box.Top < bestTop) (best, bestTop) = (b, lower.Box.Top);
+            if (upper.Box.HorizontalOverlap(lower.Box) > 0) return b;
         }
-        if (best < 0) return -1;
-        var size = Math.Max(upper.Size, phrases[best].Phrase.Size);
-        return bestTop - upper.Box.Bottom <= MaxLeading * size ? best : -1;
+        return -1;
     }
 
     private static bool IsOneCell(StreamZone zone, List<(GlyphLine Phrase, int Line)> phrases, int a, int b) =>
