@@ -45,7 +45,11 @@ internal static class ContinuationAligner
             // A column without one-column text of its own takes the next free column.
             var next = c > 0 ? last[c - 1] + 1 : 0;
             (first[c], last[c]) = targets.Count == 0 ? (next, next) : (targets.Min(t => t.First), targets.Max(t => t.Last));
-            if (first[c] < next || last[c] >= wide.ColCount) return null;
+            // A long text reaching into a neighbour's column leaves that column to the neighbour.
+            if (first[c] < next && last[c] >= next) first[c] = next;
+            else if (c > 0 && first[c] < next && first[c] > first[c - 1]) last[c - 1] = first[c] - 1;
+            else if (first[c] < next) return null;
+            if (last[c] >= wide.ColCount) return null;
         }
         var cells = narrow.Cells
             .Select(x => x with { Col = first[x.Col], ColSpan = last[x.Col + x.ColSpan - 1] - first[x.Col] + 1 })
@@ -72,17 +76,24 @@ internal static class ContinuationAligner
     }
 
     /// <summary>
-    /// The columns whose texts overlap the span from left to right; (-1, -1) when it overlaps none.
+    /// The columns whose texts overlap the span from left to right, or else the one whose texts lie
+    /// nearest its middle (a short amount in the gap between two columns' texts); (-1, -1) when the
+    /// wide table has no column texts at all.
     /// </summary>
     private static (int First, int Last) Columns((double Left, double Right)[] ranges, double left, double right)
     {
-        int first = -1, last = -1;
+        int first = -1, last = -1, nearest = -1;
+        var nearestDistance = double.MaxValue;
+        var middle = (left + right) / 2;
         for (var c = 0; c < ranges.Length; c++)
         {
+            if (double.IsNaN(ranges[c].Left)) continue;
+            var distance = Math.Max(0, Math.Max(ranges[c].Left - middle, middle - ranges[c].Right));
+            if (distance < nearestDistance) (nearest, nearestDistance) = (c, distance);
             if (!(ranges[c].Left <= right && ranges[c].Right >= left)) continue;
             if (first < 0) first = c;
             last = c;
         }
-        return (first, last);
+        return first >= 0 ? (first, last) : (nearest, nearest);
     }
 }
