@@ -35,6 +35,7 @@ internal static class ContinuationAligner
         var ranges = ColumnRanges(wide);
         var first = new int[narrow.ColCount];
         var last = new int[narrow.ColCount];
+        int withText = 0, overlapping = 0;
         for (var c = 0; c < narrow.ColCount; c++)
         {
             var targets = narrow.Cells
@@ -42,6 +43,7 @@ internal static class ContinuationAligner
                 .Select(x => Columns(ranges, x.Box!.Left, x.Box.Right))
                 .ToList();
             if (targets.Any(t => t.First < 0)) return null;
+            if (targets.Count > 0) (withText, overlapping) = (withText + 1, overlapping + (targets.Any(t => t.Overlaps) ? 1 : 0));
             // A column without one-column text of its own takes the next free column.
             var next = c > 0 ? last[c - 1] + 1 : 0;
             (first[c], last[c]) = targets.Count == 0 ? (next, next) : (targets.Min(t => t.First), targets.Max(t => t.Last));
@@ -51,6 +53,8 @@ internal static class ContinuationAligner
             else if (first[c] < next) return null;
             if (last[c] >= wide.ColCount) return null;
         }
+        // Texts that fall between the other table's columns only follow when most columns line up.
+        if (2 * overlapping < withText) return null;
         var cells = narrow.Cells
             .Select(x => x with { Col = first[x.Col], ColSpan = last[x.Col + x.ColSpan - 1] - first[x.Col] + 1 })
             .ToList();
@@ -80,7 +84,7 @@ internal static class ContinuationAligner
     /// nearest its middle (a short amount in the gap between two columns' texts); (-1, -1) when the
     /// wide table has no column texts at all.
     /// </summary>
-    private static (int First, int Last) Columns((double Left, double Right)[] ranges, double left, double right)
+    private static (int First, int Last, bool Overlaps) Columns((double Left, double Right)[] ranges, double left, double right)
     {
         int first = -1, last = -1, nearest = -1;
         var nearestDistance = double.MaxValue;
@@ -94,6 +98,6 @@ internal static class ContinuationAligner
             if (first < 0) first = c;
             last = c;
         }
-        return first >= 0 ? (first, last) : (nearest, nearest);
+        return first >= 0 ? (first, last, true) : (nearest, nearest, false);
     }
 }
