@@ -7,6 +7,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "dump" => DumpCommand.Run(args[1..]),
     "lines" => LinesCommand.Run(args[1..]),
     "forms" => FormsCommand.Run(args[1..]),
+    "profile" => ProfileCommand.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -20,6 +21,9 @@ static int Usage()
                                            for the downstream merge)
           throughput <dir> [--workers N] [--parse-only]   pages/s and peak memory of the PDF extract stage
           dump <pdf> [page]                elements of a PDF (or one page) as text, for inspection
+          lines <pdf> <page>               raw glyph lines of one page with positions
+          forms <pdf> <page>               each unruled zone of a page as form blocks with rows, columns, spans
+          profile <pdf>...                 time of each extract phase (parse, glyphs, rulings, tables, lines)
         """);
     return 2;
 }
