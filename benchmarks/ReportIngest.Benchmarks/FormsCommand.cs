@@ -13,8 +13,7 @@ internal static class FormsCommand
     {
         using var pdf = PdfDocument.Open(args[0]);
         var page = pdf.GetPage(int.Parse(args[1]));
-        var bounds = page.MediaBox.Bounds;
-        var frame = new PageFrame(GlyphReader.DominantDirection(page.Letters), bounds.Right, bounds.Top);
+        var frame = GlyphReader.FrameOf(page);
         var lines = LineBuilder.Build(GlyphReader.Read(page.Letters, frame).Where(g => !g.Sideways));
         foreach (var zone in StreamZoneFinder.Find(lines))
         {

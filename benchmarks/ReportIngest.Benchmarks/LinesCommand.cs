@@ -11,8 +11,7 @@ internal static class LinesCommand
     {
         using var pdf = PdfDocument.Open(args[0]);
         var page = pdf.GetPage(int.Parse(args[1]));
-        var bounds = page.MediaBox.Bounds;
-        var frame = new PageFrame(GlyphReader.DominantDirection(page.Letters), bounds.Right, bounds.Top);
+        var frame = GlyphReader.FrameOf(page);
         foreach (var line in LineBuilder.Build(GlyphReader.Read(page.Letters, frame)))
         {
             var parts = LineBuilder.Split(line, 0.28).Select(p => $"[{p.Box.Left:F0}-{p.Box.Right:F0}]{p.Text}");

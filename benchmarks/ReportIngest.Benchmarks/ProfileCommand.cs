@@ -30,8 +30,7 @@ internal static class ProfileCommand
                     var page = pdf.GetPage(n);
                     var letters = page.Letters; var paths = page.Paths;
                     t[1] += sw.Elapsed.TotalMilliseconds; sw.Restart();
-                    var bounds = page.MediaBox.Bounds;
-                    var frame = new PageFrame(GlyphReader.DominantDirection(letters), bounds.Right, bounds.Top);
+                    var frame = GlyphReader.FrameOf(page);
                     var glyphs = GlyphReader.Read(letters, frame);
                     t[2] += sw.Elapsed.TotalMilliseconds; sw.Restart();
                     var rulings = RulingMerger.Merge(RulingExtractor.Extract(paths, frame));

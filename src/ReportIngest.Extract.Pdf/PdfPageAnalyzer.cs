@@ -13,8 +13,7 @@ internal static class PdfPageAnalyzer
     public static List<PageElement> Analyze(Page page)
     {
         var letters = page.Letters;
-        var bounds = page.MediaBox.Bounds;
-        var frame = new PageFrame(GlyphReader.DominantDirection(letters), bounds.Right, bounds.Top);
+        var frame = GlyphReader.FrameOf(page);
         var glyphs = GlyphReader.Read(letters, frame);
         var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
         List<DetectedTable> tables;

@@ -20,6 +20,7 @@ internal static class StreamZoneFinder
         var zones = new List<StreamZone>();
         StreamZone? current = null;
         GlyphLine? previous = null;
+        var previousSegments = new List<GlyphLine>();
         foreach (var line in lines)
         {
             var segments = LineBuilder.Split(line, PhraseGap);
@@ -34,13 +35,13 @@ internal static class StreamZoneFinder
                 if (segments.Count >= 2)
                 {
                     current = new StreamZone();
-                    if (previous is not null && near && IsHeaderLabel(previous, line) && LineBuilder.Split(previous, PhraseGap).Count == 1)
+                    if (previous is not null && near && previousSegments.Count == 1 && IsHeaderLabel(previous, line))
                         current.Add(previous, [previous]);
                     current.Add(line, segments);
                 }
             }
             else current.Add(line, segments);
-            previous = line;
+            (previous, previousSegments) = (line, segments);
         }
         if (current is not null) Close(current, zones);
         return zones;

@@ -30,6 +30,13 @@ internal static class GlyphReader
         return best;
     }
 
+    /// <summary>The upright frame of a page, from its media box and its dominant text direction.</summary>
+    public static PageFrame FrameOf(Page page)
+    {
+        var bounds = page.MediaBox.Bounds;
+        return new PageFrame(DominantDirection(page.Letters), bounds.Right, bounds.Top);
+    }
+
     public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame)
     {
         var glyphs = new List<Glyph>(letters.Count);

@@ -11,13 +11,18 @@ internal sealed class FormBlock
         Phrases = phrases;
         Box = phrases.Aggregate(Box.Empty, (box, p) => box.Union(p.Box));
         Size = phrases.Max(p => p.Size);
+        Text = GlyphText.ComposeLines(phrases);
+        IsAmount = Text.Any(char.IsDigit) && Text.All(c => char.IsDigit(c) || c is '.' or ',' or '-' or '%' or ' ');
     }
 
     public List<GlyphLine> Phrases { get; }
     public Box Box { get; }
     public double Size { get; }
     public double CentreY => Box.CenterY;
-    public string Text => GlyphText.ComposeLines(Phrases);
+    public string Text { get; }
+
+    /// <summary>A number as printed in a form: digits with separators, a sign or a percent.</summary>
+    public bool IsAmount { get; }
 
     /// <summary>First grid row and row count, set once rows are known.</summary>
     public int Row { get; set; } = -1;
@@ -27,7 +32,7 @@ internal sealed class FormBlock
     public int Col { get; set; } = -1;
     public int ColSpan { get; set; } = 1;
 
-    public bool IsAmount => Text.Length > 0 && Text.All(c => char.IsDigit(c) || c is '.' or ',' or '-' or '%' or ' ') && Text.Any(char.IsDigit);
+    public bool Covers(int row) => Row <= row && row < Row + RowSpan;
 
     public override string ToString() => $"{Text} [{Box.Left:F0}-{Box.Right:F0} x {Box.Top:F0}-{Box.Bottom:F0}] r{Row}+{RowSpan} c{Col}+{ColSpan}";
 }

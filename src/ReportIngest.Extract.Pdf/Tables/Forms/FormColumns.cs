@@ -30,10 +30,11 @@ internal sealed class FormColumns
         var gaps = new List<(double Left, double Right)>();
         for (var row = 0; row < rowCount; row++)
         {
-            var inRow = blocks.Where(b => b.Row <= row && row < b.Row + b.RowSpan).OrderBy(b => b.Box.Left).ToList();
+            var inRow = blocks.Where(b => b.Covers(row)).OrderBy(b => b.Box.Left).ToList();
+            var reach = double.MinValue;
             for (var k = 1; k < inRow.Count; k++)
             {
-                var reach = inRow.Take(k).Max(b => b.Box.Right);
+                reach = Math.Max(reach, inRow[k - 1].Box.Right);
                 if (inRow[k].Box.Left > reach) gaps.Add((reach, inRow[k].Box.Left));
             }
         }

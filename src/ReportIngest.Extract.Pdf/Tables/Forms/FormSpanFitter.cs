@@ -25,7 +25,7 @@ internal static class FormSpanFitter
         }
         for (var row = 0; row < rowCount; row++)
         {
-            var inRow = blocks.Where(b => b.Row <= row && row < b.Row + b.RowSpan).OrderBy(b => b.Col).ToList();
+            var inRow = blocks.Where(b => b.Covers(row)).OrderBy(b => b.Col).ToList();
             foreach (var leftAligned in new[] { false, true })
                 for (var k = 0; k < inRow.Count; k++)
                 {
