@@ -114,23 +114,31 @@ internal static class FormRowFinder
             while (first > 0 && Free(first - 1)) first--;
             var last = home;
             while (last + 1 < rows.Count && Free(last + 1) && (bounds[last + 1] + bounds[last + 2]) / 2 < limit) last++;
-            // Every run of rows symmetric about the label is centred on it; a section label fills its
-            // column between its neighbours, so the longest run that is centred wins.
-            var best = (Start: home, End: home, Miss: double.MaxValue);
-            var tolerance = CentredShare * block.Size;
-            for (var s = first; s <= home; s++)
-            for (var e = home; e <= last; e++)
-            {
-                var miss = Math.Abs((bounds[s] + bounds[e + 1]) / 2 - block.CentreY);
-                var centred = miss <= tolerance;
-                var bestCentred = best.Miss <= tolerance;
-                var better = centred && bestCentred ? e - s > best.End - best.Start || e - s == best.End - best.Start && miss < best.Miss
-                    : centred || !bestCentred && miss < best.Miss;
-                if (better) best = (s, e, miss);
-            }
+            var best = CentredRun(bounds, first, home, last, block.CentreY, CentredShare * block.Size);
             (block.Row, block.RowSpan) = (best.Start, best.End - best.Start + 1);
             taken.Add(block);
         }
+    }
+
+    /// <summary>
+    /// Among the runs of rows [s, e] with first ≤ s ≤ home ≤ e ≤ last, the longest whose middle lies
+    /// within tolerance of centre (a merged cell fills its column between its neighbours, and every
+    /// run symmetric about it is centred), the nearer one on a tie; else the run nearest centre.
+    /// </summary>
+    internal static (int Start, int End, bool Centred) CentredRun(List<double> bounds, int first, int home, int last, double centre, double tolerance)
+    {
+        var best = (Start: home, End: home, Miss: double.MaxValue);
+        for (var s = first; s <= home; s++)
+        for (var e = home; e <= last; e++)
+        {
+            var miss = Math.Abs((bounds[s] + bounds[e + 1]) / 2 - centre);
+            var centred = miss <= tolerance;
+            var bestCentred = best.Miss <= tolerance;
+            var better = centred && bestCentred ? e - s > best.End - best.Start || e - s == best.End - best.Start && miss < best.Miss
+                : centred || !bestCentred && miss < best.Miss;
+            if (better) best = (s, e, miss);
+        }
+        return (best.Start, best.End, best.Miss <= tolerance);
     }
 
     private static int HomeRow(List<double> bounds, double y)

@@ -22,14 +22,8 @@ internal static class FormRowSpanner
             var last = block.Row;
             while (last + 1 < rows && Free(taken, last + 1, block)) last++;
             if (first == last) continue;
-            var best = (Start: block.Row, End: block.Row);
-            for (var s = first; s <= block.Row; s++)
-            for (var e = block.Row; e <= last; e++)
-            {
-                var middle = (rowBounds[s] + rowBounds[e + 1]) / 2;
-                if (e - s > best.End - best.Start && Math.Abs(middle - block.CentreY) <= CentredShare * block.Size) best = (s, e);
-            }
-            (block.Row, block.RowSpan) = (best.Start, best.End - best.Start + 1);
+            var run = FormRowFinder.CentredRun(rowBounds, first, block.Row, last, block.CentreY, CentredShare * block.Size);
+            if (run.Centred) (block.Row, block.RowSpan) = (run.Start, run.End - run.Start + 1);
             Mark(taken, block);
         }
     }
