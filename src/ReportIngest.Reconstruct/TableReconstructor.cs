@@ -57,7 +57,7 @@ public sealed class TableReconstructor
             }
         }
         var pages = rows.Select(r => r.Page).OfType<int>().Distinct().Order().ToList();
-        var unit = draft.Context.Select(TextPatterns.UnitOf).FirstOrDefault(u => u is not null);
+        var unit = PrintedUnit(draft, texts.Take(headerCount));
         return new Table
         {
             Index = index,
@@ -73,6 +73,12 @@ public sealed class TableReconstructor
             FirstLine = draft.FirstLine,
         };
     }
+
+    // The unit is printed per table: on a line between title and grid, in the title, or inside the header.
+    private static string? PrintedUnit(TableDraft draft, IEnumerable<string[]> headerRows) =>
+        draft.Context.Select(TextPatterns.UnitOf).FirstOrDefault(u => u is not null)
+        ?? TextPatterns.UnitOf(draft.Title)
+        ?? headerRows.SelectMany(r => r).Select(TextPatterns.UnitOfHeaderLabel).FirstOrDefault(u => u is not null);
 
     // A header cell of a text table spans right over the columns it owns and down over empty header cells.
     private static (int RowSpan, int ColSpan) HeaderSpan(List<string[]> texts, IReadOnlyList<int[]> owners, int headerCount, int row, int col, int width)

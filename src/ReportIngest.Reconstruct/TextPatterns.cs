@@ -20,7 +20,21 @@ public static partial class TextPatterns
     {
         var s = Squash(line);
         return s.Length == 0 || UnitLine().IsMatch(s) || PageFurniture().IsMatch(s) || Compiler().IsMatch(s) || FormNumber().IsMatch(s)
-               || YearOnly().IsMatch(s) || TableNumberOnly().IsMatch(s);
+               || YearOnly().IsMatch(s) || TableNumberOnly().IsMatch(s) || IsShortUnitLine(s);
+    }
+
+    // "编制部门：上海市普陀区商务委员会 单位：元", "公开03表 金额单位：万元": a short line that states the unit is furniture.
+    private static bool IsShortUnitLine(string squashed) =>
+        squashed.Length <= 80 && !squashed.EndsWith('。') && UnitAnywhere().IsMatch(squashed);
+
+    /// <summary>The unit a header label states: "金额单位：万元" printed in the header, or "预算数（万元）".</summary>
+    public static string? UnitOfHeaderLabel(string label)
+    {
+        var s = Squash(label);
+        var m = UnitAnywhere().Match(s);
+        if (m.Success) return m.Groups["unit"].Value;
+        m = BracketedUnit().Match(s);
+        return m.Success ? m.Groups["unit"].Value : null;
     }
 
     public static bool IsTableNumberOnly(string line) => TableNumberOnly().IsMatch(Squash(line));
@@ -58,11 +72,14 @@ public static partial class TextPatterns
     [GeneratedRegex(@"(?<![编制填报预算])单位[:：](?<unit>万元|元|千元|亿元)")]
     private static partial Regex UnitAnywhere();
 
+    [GeneratedRegex(@"[（(](?<unit>万元|元|千元|亿元)[）)]$")]
+    private static partial Regex BracketedUnit();
+
     /// <summary>Page numbers ("— 7 —", "第 3 页", "3/20") between the pages of a continued table.</summary>
     [GeneratedRegex(@"^([-—–－]*\d{1,4}[-—–－]*|第\d+页(共\d+页)?|\d+/\d+)$")]
     private static partial Regex PageFurniture();
 
-    [GeneratedRegex(@"^(编制单位|编报单位|部门名称|单位名称|部门|单位|预算单位|填报单位)[:：]")]
+    [GeneratedRegex(@"^(编制单位|编报单位|编制部门|编报部门|填报部门|预算主管部门|主管部门|部门名称|单位名称|部门|单位|预算单位|填报单位)[:：]")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"^(公开|部门公开|预算公开|决算公开)?\d{1,2}表$|^[（(]?\d{4}年度?[）)]?$")]

@@ -8,6 +8,7 @@ public static class TableTypes
     public const string ExpenditureSummary = "expenditure_summary";
     public const string FiscalSummary = "fiscal_summary";
     public const string FiscalExpenditureEconomic = "fiscal_expenditure_economic";
+    public const string FiscalExpenditureFunction = "fiscal_expenditure_function";
     public const string GeneralExpenditure = "general_expenditure";
     public const string GeneralBasicExpenditure = "general_basic_expenditure";
     public const string GeneralProjectExpenditure = "general_project_expenditure";
@@ -18,6 +19,7 @@ public static class TableTypes
     public const string ProjectPerformance = "project_performance";
     public const string OverallPerformance = "overall_performance";
     public const string Procurement = "procurement";
+    public const string OperatingCosts = "operating_costs";
     public const string ProjectList = "project_list";
     public const string UnitList = "unit_list";
     public const string Other = "other";
@@ -25,9 +27,9 @@ public static class TableTypes
     public static readonly IReadOnlyList<string> All =
     [
         IncomeExpenditureSummary, IncomeSummary, ExpenditureSummary, FiscalSummary, FiscalExpenditureEconomic,
-        GeneralExpenditure, GeneralBasicExpenditure, GeneralProjectExpenditure, ThreePublic, GovFundExpenditure,
+        FiscalExpenditureFunction, GeneralExpenditure, GeneralBasicExpenditure, GeneralProjectExpenditure, ThreePublic, GovFundExpenditure,
         GovFundThreePublic, StateCapitalExpenditure, ProjectPerformance, OverallPerformance, Procurement,
-        ProjectList, UnitList, Other,
+        OperatingCosts, ProjectList, UnitList, Other,
     ];
 
     /// <summary>Two-sided tables: income on the left, expenditure on the right.</summary>

@@ -19,6 +19,8 @@ public static class ColumnMapper
 
         var hasFinal = paths.Any(p => p.Any(l => HeaderLabel.Key(l) == "决算数"));
         var threePublicColumns = paths.Any(p => p.Any(l => MeasureLexicon.ThreePublicKey(l) is not null && HeaderLabel.Key(l) is not ("合计" or "小计")));
+        // A 三公 table that also prints 会议费 / 培训费: its top-level 合计 is the grand total over all of them.
+        var grandTotalBeside = threePublicColumns && paths.Any(p => p.Length > 0 && MeasureLexicon.Meaning(p[^1]).Key is "meeting" or "training");
         var twoSided = TableTypes.IsTwoSided(tableType) || paths.Any(p => p.Length > 1 && MeasureLexicon.Meaning(p[0]).Role == LabelRole.Side);
 
         var plans = new List<ColumnPlan>();
@@ -36,12 +38,28 @@ public static class ColumnMapper
                 plans.Add(new ColumnPlan(c, kinds[c], null, side, header) { Band = band });
                 continue;
             }
-            var measure = Compose(paths[c], hasFinal, threePublicColumns);
+            var measure = Compose(paths[c], hasFinal, threePublicColumns, grandTotalBeside);
             if (measure is not null && side.Length > 0 && !measure.StartsWith(side + ".", StringComparison.Ordinal))
                 measure = side + "." + measure;
             plans.Add(new ColumnPlan(c, ColumnKind.Amount, measure, side, header) { Band = band });
         }
         return plans;
+    }
+
+    /// <summary>
+    /// No two columns of one table (side and band) keep the same measure: the first keeps it, each later one is unmapped
+    /// and named in the result, so that nothing is loaded twice under one key.
+    /// </summary>
+    public static IReadOnlyList<(ColumnPlan Column, string Measure)> DropDuplicateMeasures(List<ColumnPlan> plans)
+    {
+        var dropped = new List<(ColumnPlan, string)>();
+        foreach (var group in plans.Where(p => p.IsMappedAmount).GroupBy(p => (p.Side, p.Band, p.Measure)))
+            foreach (var duplicate in group.Skip(1))
+            {
+                plans[plans.IndexOf(duplicate)] = duplicate with { Measure = null };
+                dropped.Add((duplicate, duplicate.Measure!));
+            }
+        return dropped;
     }
 
     private static ColumnKind KindOf(string[] path, int col, IReadOnlyList<string[]> body)
@@ -54,6 +72,10 @@ public static class ColumnMapper
             case LabelRole.Name: return ColumnKind.Name;
         }
         var cells = body.Select(r => col < r.Length ? r[col] : "").Where(t => t.Trim().Length > 0).ToList();
+        // Under a header that names a measure, whole numbers (0, 1500: amounts printed without separators) are amounts.
+        var namesMeasure = leaf.Role is LabelRole.Measure or LabelRole.Total or LabelRole.Budget
+                           || path.Length > 0 && MeasureLexicon.ThreePublicKey(path[^1]) is not null;
+        if (namesMeasure && cells.Count > 0 && cells.All(t => Amounts.TryParse(t, out _))) return ColumnKind.Amount;
         var amounts = cells.Count(Amounts.IsAmount);
         var codes = cells.Count(t => CodeText.IsCodeLike(t));
         if (leaf.Role is LabelRole.Measure or LabelRole.Total or LabelRole.Budget)
@@ -85,7 +107,7 @@ public static class ColumnMapper
         return "";
     }
 
-    private static string? Compose(string[] path, bool hasFinal, bool threePublicColumns)
+    private static string? Compose(string[] path, bool hasFinal, bool threePublicColumns, bool grandTotalBeside)
     {
         var prefix = "";
         string? key = null;
@@ -96,9 +118,12 @@ public static class ColumnMapper
             if (threePublicColumns && MeasureLexicon.ThreePublicKey(path[i]) is { } tp
                 && !(HeaderLabel.Key(path[i]) is "合计" or "小计" && key is not null))
             {
-                key = tp;
+                key = grandTotalBeside && key is null && HeaderLabel.Key(path[i]) is "合计" or "总计" ? "total" : tp;
                 continue;
             }
+            // Under a three-public heading a leaf the lexicon does not know names no measure: it must not inherit its parent's.
+            if (threePublicColumns && isLeaf && key is not null && meaning.Role == LabelRole.Unknown)
+                return null;
             switch (meaning.Role)
             {
                 case LabelRole.Side:

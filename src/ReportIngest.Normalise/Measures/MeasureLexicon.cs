@@ -25,18 +25,29 @@ public static partial class MeasureLexicon
         return LabelMeaning.Unknown;
     }
 
-    /// <summary>The three-public category columns (因公出国（境）费, 公务接待费 …), keys under three_public.</summary>
+    /// <summary>
+    /// The three-public category columns (因公出国（境）费, 公务接待费 …), keys under three_public. The bare 购置费 and
+    /// 运行费 are the two parts printed under 公务用车购置及运行费.
+    /// </summary>
     public static string? ThreePublicKey(string label)
     {
         var key = HeaderLabel.Key(label);
         if (key is "合计" or "小计") return "three_public.total";
+        if (IsThreePublicGroup(label)) return "three_public.total";
         if (key.StartsWith("因公出国", StringComparison.Ordinal)) return "three_public.overseas";
         if (key.StartsWith("公务用车购置及运行", StringComparison.Ordinal)) return "three_public.vehicles";
-        if (key.StartsWith("公务用车购置", StringComparison.Ordinal)) return "three_public.vehicle_purchase";
-        if (key.StartsWith("公务用车运行", StringComparison.Ordinal)) return "three_public.vehicle_operation";
+        if (key.StartsWith("公务用车购置", StringComparison.Ordinal) || key is "购置费" or "车辆购置费" or "购置") return "three_public.vehicle_purchase";
+        if (key.StartsWith("公务用车运行", StringComparison.Ordinal) || key is "运行费" or "车辆运行费" or "运行维护费" or "运行") return "three_public.vehicle_operation";
         if (key.StartsWith("公务接待", StringComparison.Ordinal)) return "three_public.reception";
         return null;
     }
+
+    /// <summary>A header that heads the three-public columns as a group ("三公"经费预算数, "三公"经费支出).</summary>
+    public static bool IsThreePublicGroup(string label) => HeaderLabel.Key(label).Contains("三公", StringComparison.Ordinal);
+
+    /// <summary>Columns a 三公 table prints beside the three-public ones (会议费, 培训费, 机关运行经费).</summary>
+    public static bool IsBesideThreePublic(string label) =>
+        Meaning(label).Key is "meeting" or "training" or "operating_costs";
 
     private static readonly (Regex Pattern, string Measure)[] Patterns =
     [
@@ -48,6 +59,10 @@ public static partial class MeasureLexicon
         (new Regex(@"^国有(资本)?(经营)?(预算)?(财政)?(拨款)?(收入)?$|^国有.*营.*预算$"), "state_capital"),
         (new Regex(@"^财政专户"), "special_account"),
         (new Regex(@"^财政拨款(收入)?(\(补助\))?$"), "fiscal_appropriation"),
+        (new Regex(@"^机关运行经费(预算|决算|支出)?数?$"), "operating_costs"),
+        (new Regex(@"^(单位)?预留机动经费$"), "reserve"),
+        (new Regex(@"^会议费(预算|决算|支出)?数?$"), "meeting"),
+        (new Regex(@"^培训费(预算|决算|支出)?数?$"), "training"),
     ];
 
     private static Dictionary<string, LabelMeaning> Build()

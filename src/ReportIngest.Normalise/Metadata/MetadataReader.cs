@@ -26,26 +26,38 @@ public sealed partial class MetadataReader(AdminDivisions divisions)
             phase);
     }
 
+    // Where reports print who they are: a labelled line (预算主管部门：…, 编制部门：…), the cover's name above the year
+    // (split over lines: 中共上海市普陀区委 / 社会工作部 2024 年度), then any organisation name on the title page.
     private static string? Department(IReadOnlyList<string> titlePage, IEnumerable<string> contextLines)
     {
         foreach (var line in titlePage.Concat(contextLines))
         {
             var labelled = LabelledDepartment().Match(line);
-            if (labelled.Success) return Tidy(labelled.Groups["name"].Value);
+            if (labelled.Success && Tidy(labelled.Groups["name"].Value) is { Length: >= 3 } name) return name;
         }
+        if (CoverName(titlePage) is { } cover) return cover;
         foreach (var line in titlePage)
         {
-            var m = OrganisationName().Match(line);
+            var m = OrganisationName().Match(SectionNumber().Replace(line, ""));
             if (m.Success) return Tidy(m.Value);
         }
         return null;
     }
 
+    private static string? CoverName(IReadOnlyList<string> titlePage)
+    {
+        var yearLine = titlePage.Select((l, i) => (Line: l, Index: i)).FirstOrDefault(x => YearLine().IsMatch(x.Line));
+        if (yearLine.Line is null) return null;
+        var before = string.Concat(titlePage.Take(yearLine.Index)) + yearLine.Line[..YearLine().Match(yearLine.Line).Index];
+        var name = Tidy(before);
+        return name.Length is >= 4 and <= 40 && OrganisationName().Match(name) is { Success: true } m && m.Value == name ? name : null;
+    }
+
     private static string Tidy(string name)
     {
-        var s = UnitCodePrefix().Replace(name, "");
+        var s = UnitCodePrefix().Replace(SectionNumber().Replace(name, ""), "");
         s = Qualifier().Replace(s, "");
-        return s.EndsWith("部门", StringComparison.Ordinal) && s.Length > 4 && !s.EndsWith("局部门", StringComparison.Ordinal) ? s : s.EndsWith("局部门", StringComparison.Ordinal) ? s[..^2] : s;
+        return s.EndsWith("局部门", StringComparison.Ordinal) ? s[..^2] : s;
     }
 
     private static string Squash(string s) => Whitespace().Replace(s.Replace("*", ""), "");
@@ -56,10 +68,13 @@ public sealed partial class MetadataReader(AdminDivisions divisions)
     [GeneratedRegex(@"(?<year>20\d{2})年")]
     private static partial Regex YearLine();
 
-    [GeneratedRegex(@"^(部门名称|单位名称|编制单位|部门|单位)[:：](?<name>[^\d\s:：][^:：]{2,40}?)(\d{4}年.*)?$")]
+    [GeneratedRegex(@"^(预算主管部门|主管部门|预算单位|部门名称|单位名称|编制单位|编制部门|编报单位|填报单位|部门|单位)[:：](?<name>[^\d\s:：][^:：]{2,40}?)((金额|计量)?单位[:：].*|\d{4}年.*)?$")]
     private static partial Regex LabelledDepartment();
 
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{3,40}?(局|委员会|办公室|中心|院|所|站|馆|队|厅|处|学校|医院|政府|检察院|法院|协会|联合会|委)(?=$|（|\(|20\d{2})")]
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{3,40}?(局|委员会|办公室|中心|院|所|站|馆|队|厅|处|部|学校|医院|政府|检察院|法院|协会|联合会|委)(?=$|（|\(|20\d{2})")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"^\d{3,9}[-－—]")]

@@ -28,6 +28,10 @@ internal sealed class TableNormaliser(Catalogues catalogues)
         foreach (var u in TableTypes.IsNonFinancial(label.Type) ? [] : unmapped)
             warnings.Add($"table {table.Index} ({table.Title}): column '{u}' has amounts but no measure; its amounts were not loaded");
         InferMissingSubColumns(plans, body.Select(b => b.Texts).ToList());
+        foreach (var (column, measure) in ColumnMapper.DropDuplicateMeasures(plans))
+            if (!TableTypes.IsNonFinancial(label.Type))
+                warnings.Add($"table {table.Index} ({table.Title}): column '{column.HeaderText}' would repeat measure '{measure}' "
+                             + "of a column before it; its amounts were not loaded");
 
         var facts = new List<Fact>();
         if (TableTypes.IsNonFinancial(label.Type))
@@ -116,7 +120,7 @@ internal sealed class TableNormaliser(Catalogues catalogues)
     private void ResolveCodes(List<RowItem> items, string type, string side)
     {
         var twoSided = side.Length > 0;
-        var economicTable = type is TableTypes.FiscalExpenditureEconomic or TableTypes.GeneralBasicExpenditure;
+        var economicTable = type is TableTypes.FiscalExpenditureEconomic or TableTypes.GeneralBasicExpenditure or TableTypes.OperatingCosts;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
