@@ -52,6 +52,12 @@ internal sealed class TableSegmenter
             gap.AddRange(gridContext.Select(t => (t, grid.Line)));
             return;
         }
+        if (IsContents(rows))
+        {
+            // A 目录 page laid out in columns is a list of headings, not a table.
+            gap.AddRange(rows.Select(r => (string.Join(" ", r.Cells.Select(c => c.Text)), r.Line ?? r.Page)));
+            return;
+        }
 
         var title = FindTitle() ?? gridTitle;
         var current = drafts.Count > 0 ? drafts[^1] : null;
@@ -60,10 +66,22 @@ internal sealed class TableSegmenter
             AppendContinuation(current, rows);
             return;
         }
+        if (title is null && current is not null && IsNextPageWithFurnitureOnly(current, rows) && StrayTail.TryAlign(current, rows) is { } aligned)
+        {
+            current.Rows.AddRange(aligned);
+            return;
+        }
         var context = gap.Select(g => g.Text).Where(TextPatterns.IsContext).Concat(gridContext).ToList();
         var draft = new TableDraft(title is null ? "" : TextPatterns.CleanTitle(title), context, rows[0].Line ?? grid.Page);
         draft.Rows.AddRange(rows);
         drafts.Add(draft);
+    }
+
+    private bool IsContents(List<DraftRow> rows)
+    {
+        if (gap.Count > 0 && TextPatterns.Squash(gap[^1].Text) == "目录") return true;
+        var entries = rows.Count(r => r.Cells.Any(c => TextPatterns.IsContentsEntry(c.Text)));
+        return entries * 2 > rows.Count;
     }
 
     private string? FindTitle()
@@ -89,6 +107,9 @@ internal sealed class TableSegmenter
         // A PDF table continues only onto the next page, with nothing but page furniture between the two parts.
         return page == lastPage + 1 && gap.All(g => TextPatterns.IsContext(g.Text));
     }
+
+    private bool IsNextPageWithFurnitureOnly(TableDraft current, List<DraftRow> rows) =>
+        current.Rows[^1].Page is { } lastPage && rows[0].Page == lastPage + 1 && gap.All(g => TextPatterns.IsContext(g.Text));
 
     private static void AppendContinuation(TableDraft current, List<DraftRow> rows)
     {

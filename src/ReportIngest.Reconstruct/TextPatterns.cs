@@ -37,6 +37,13 @@ public static partial class TextPatterns
         return m.Success ? m.Groups["unit"].Value : null;
     }
 
+    /// <summary>A line of a table of contents: a heading, dot leaders or a page number at the end ("五、部门预算表……12").</summary>
+    public static bool IsContentsEntry(string line)
+    {
+        var s = Squash(line);
+        return s == "目录" || ContentsEntry().IsMatch(s);
+    }
+
     public static bool IsTableNumberOnly(string line) => TableNumberOnly().IsMatch(Squash(line));
 
     /// <summary>Could this line be a table's title? Short, no sentence punctuation, names a table or a known section.</summary>
@@ -45,6 +52,7 @@ public static partial class TextPatterns
         var s = Squash(line);
         if (s.Length is < 3 or > 60 || IsContext(line)) return false;
         if (s.EndsWith('。') || s.EndsWith('；') || s.EndsWith('：') || s.EndsWith(':') || s.Contains('，')) return false;
+        if (ReferenceToTable().IsMatch(s) || IsContentsEntry(line)) return false;
         return s.Contains('表') || SectionTitle().IsMatch(s);
     }
 
@@ -88,12 +96,19 @@ public static partial class TextPatterns
     [GeneratedRegex(@"^[（(]?\d{4}年度?[）)]?$")]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"^(附表|表)\s*\d{1,2}(-\d{1,2})?$")]
+    // Running text that points at a table (详见附表, 见下表, 如表所示) or a note under one (注：…).
+    [GeneratedRegex(@"(见|如)(下|附|上)?表|^注[:：0-9一二三]|^说明[:：]")]
+    private static partial Regex ReferenceToTable();
+
+    [GeneratedRegex(@"([.…·．。]{3,}|…{2,}|\.{4,})\s*\d{0,3}$|^[^\d]{2,40}[.…·]{2,}\d{1,3}$")]
+    private static partial Regex ContentsEntry();
+
+    [GeneratedRegex(@"^(附表|附件|表)\s*\d{1,2}(-\d{1,2})?[:：]?$")]
     private static partial Regex TableNumberOnly();
 
     [GeneratedRegex(@"(机构设置|单位构成|预算单位构成|决算单位构成|绩效目标|绩效自评)")]
     private static partial Regex SectionTitle();
 
-    [GeneratedRegex(@"^((附表|表)\s*\d{1,2}(-\d{1,2})?[\s.、:：]*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")]
+    [GeneratedRegex(@"^((附表|附件|表)\s*\d{1,2}(-\d{1,2})?[\s.、:：]*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")]
     private static partial Regex LeadingNumber();
 }

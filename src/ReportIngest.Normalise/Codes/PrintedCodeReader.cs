@@ -21,8 +21,9 @@ public static partial class PrintedCodeReader
         if (i < digits.Count && IsClassificationCode(digits[i], catalogues))
         {
             code = digits[i++];
-            while (code.Length < 7 && i < digits.Count && digits[i].Length == 2 && AllDigits().IsMatch(digits[i]))
-                code += digits[i++];
+            // A 款 or 项 part printed without its leading zero (301 | 2 for 30102) is padded.
+            while (code.Length < 7 && i < digits.Count && digits[i].Length is 1 or 2 && AllDigits().IsMatch(digits[i]))
+                code += digits[i++].PadLeft(2, '0');
         }
         // A later cell may print the whole code again, or extend it (a 7-digit local sub-item after 类/款).
         for (; i < digits.Count; i++)

@@ -31,14 +31,14 @@ public static class ColumnMapper
             // A label column after amounts starts a new band: 科目编码 | 科目名称 | 决算数 printed two or three times side by side.
             if (kinds[c] is ColumnKind.Code or ColumnKind.Name && bandHasAmount) { band++; bandHasAmount = false; }
             if (kinds[c] == ColumnKind.Amount) bandHasAmount = true;
-            var side = twoSided ? SideOf(paths, c) : "";
+            var (side, sideFromRoot) = twoSided ? SideOf(paths, c, band) : ("", false);
             var header = string.Join(" / ", table.Columns[c].Path);
             if (kinds[c] != ColumnKind.Amount)
             {
                 plans.Add(new ColumnPlan(c, kinds[c], null, side, header) { Band = band });
                 continue;
             }
-            var measure = Compose(paths[c], hasFinal, threePublicColumns, grandTotalBeside);
+            var measure = Compose(sideFromRoot ? paths[c][1..] : paths[c], hasFinal, threePublicColumns, grandTotalBeside);
             if (measure is not null && side.Length > 0 && !measure.StartsWith(side + ".", StringComparison.Ordinal))
                 measure = side + "." + measure;
             plans.Add(new ColumnPlan(c, ColumnKind.Amount, measure, side, header) { Band = band });
@@ -97,14 +97,25 @@ public static class ColumnMapper
         foreach (var c in amountCols) paths[c] = paths[c][1..];
     }
 
-    private static string SideOf(List<string[]> paths, int col)
+    // The side of a two-sided table's column: its root header (收入 / 财政拨款收入 / 本年收入 over the left half,
+    // 支出 / 本年支出 over the right), or, where the header names no side, the band: labels and amounts on the left
+    // are income, the repeat on the right is spending.
+    private static (string Side, bool FromRoot) SideOf(List<string[]> paths, int col, int band)
     {
         for (var c = col; c >= 0; c--)
         {
             var p = paths[c];
-            if (p.Length > 1 && MeasureLexicon.Meaning(p[0]) is { Role: LabelRole.Side } side) return side.Key;
+            if (p.Length > 1 && SideOfLabel(p[0]) is { } side) return (side, c == col);
         }
-        return "";
+        return (band == 0 ? "income" : "expenditure", false);
+    }
+
+    private static string? SideOfLabel(string label)
+    {
+        if (MeasureLexicon.Meaning(label) is { Role: LabelRole.Side } side) return side.Key;
+        var key = HeaderLabel.Key(label);
+        if (key.Contains("支出", StringComparison.Ordinal)) return "expenditure";
+        return key.Contains("收入", StringComparison.Ordinal) ? "income" : null;
     }
 
     private static string? Compose(string[] path, bool hasFinal, bool threePublicColumns, bool grandTotalBeside)

@@ -43,7 +43,8 @@ public static partial class MeasureLexicon
     }
 
     /// <summary>A header that heads the three-public columns as a group ("三公"经费预算数, "三公"经费支出).</summary>
-    public static bool IsThreePublicGroup(string label) => HeaderLabel.Key(label).Contains("三公", StringComparison.Ordinal);
+    public static bool IsThreePublicGroup(string label) =>
+        HeaderLabel.Key(label).Contains("三公", StringComparison.Ordinal) && Meaning(label).Role is not (LabelRole.Name or LabelRole.Code);
 
     /// <summary>Columns a 三公 table prints beside the three-public ones (会议费, 培训费, 机关运行经费).</summary>
     public static bool IsBesideThreePublic(string label) =>

@@ -7,7 +7,8 @@ public sealed class Catalogues
 
     private Catalogues()
     {
-        Function = new ClassificationCatalogue("function", CsvCatalogueReader.Read("function_classification.csv"));
+        Function = new ClassificationCatalogue("function", CsvCatalogueReader.Read("function_classification.csv"),
+            CsvCatalogueReader.Read("function_classification_former_names.csv"));
         Economic = new ClassificationCatalogue("economic",
             CsvCatalogueReader.Read("economic_classification.csv")
                 .Concat(CsvCatalogueReader.Read("economic_classification_local_subitems.csv")));

@@ -7,6 +7,8 @@ internal sealed class RowItem(int row, int? page, int? line)
     public int? Page { get; } = page;
     public int? Line { get; } = line;
     public string PrintedCode { get; set; } = "";
+    /// <summary>The digits printed in the code columns, as printed ("7 11 02"), whether or not they form a code.</summary>
+    public string PrintedCodeDigits { get; set; } = "";
     public string PrintedName { get; set; } = "";
     public string Code { get; set; } = "";
     public string Classification { get; set; } = "";

@@ -29,7 +29,7 @@ internal sealed class TableNormaliser(Catalogues catalogues)
             warnings.Add($"table {table.Index} ({table.Title}): column '{u}' has amounts but no measure; its amounts were not loaded");
         InferMissingSubColumns(plans, body.Select(b => b.Texts).ToList());
         foreach (var (column, measure) in ColumnMapper.DropDuplicateMeasures(plans))
-            if (!TableTypes.IsNonFinancial(label.Type))
+            if (!TableTypes.IsNonFinancial(label.Type) && body.Any(b => Amounts.TryParse(b.Texts[column.Col], out _)))
                 warnings.Add($"table {table.Index} ({table.Title}): column '{column.HeaderText}' would repeat measure '{measure}' "
                              + "of a column before it; its amounts were not loaded");
 
@@ -43,7 +43,7 @@ internal sealed class TableNormaliser(Catalogues catalogues)
             var groupPlans = group.ToList();
             var amountPlans = groupPlans.Where(p => p.Kind == ColumnKind.Amount).ToList();
             if (amountPlans.Count == 0) continue;
-            var items = ReadItems(table, body, groupPlans, amountPlans, label.Type, group.Key.Side);
+            var items = ReadItems(table, body, groupPlans, amountPlans, label.Type, group.Key.Side, warnings);
             bands.Add((amountPlans, items, groupPlans.Any(p => p.Kind is ColumnKind.Code or ColumnKind.Name)));
         }
         for (var b = 1; b < bands.Count; b++)
@@ -78,7 +78,7 @@ internal sealed class TableNormaliser(Catalogues catalogues)
     }
 
     private List<RowItem> ReadItems(Table table, List<(int Row, string[] Texts)> body, List<ColumnPlan> sidePlans,
-        List<ColumnPlan> amountPlans, string type, string side)
+        List<ColumnPlan> amountPlans, string type, string side, List<string> warnings)
     {
         var codeCols = sidePlans.Where(p => p.Kind == ColumnKind.Code).Select(p => p.Col).ToList();
         var nameCols = sidePlans.Where(p => p.Kind == ColumnKind.Name).Select(p => p.Col).ToList();
@@ -93,11 +93,14 @@ internal sealed class TableNormaliser(Catalogues catalogues)
             var codeCells = codeCols.Select(c => texts[c]).ToList();
             var names = nameCols.Select(c => texts[c].Trim()).Where(t => t.Length > 0).ToList();
             // Code columns sometimes carry the name (a unit name under 单位代码, a class name under 科目编码).
-            names.AddRange(codeCells.Where(t => t.Trim().Length > 0 && !CodeText.IsCodeLike(t)).Select(t => t.Trim()));
+            // Header words left in the code columns (类 款 项 printed on the 合计 line) are not names.
+            names.AddRange(codeCells.Where(t => t.Trim().Length > 0 && !CodeText.Digits(t).All(char.IsAsciiDigit) && MeasureLexicon.Meaning(t).Role != LabelRole.Code)
+                .Select(t => t.Trim()));
             var name = names.Count > 0 ? names[^1] : "";
             var (leading, remainder) = PrintedCodeReader.SplitLeading(names.Count > 0 ? names[0] : "", catalogues);
             if (leading.Length > 0 && names.Count == 1) name = remainder;
             item.PrintedCode = PrintedCodeReader.Join([.. codeCells, leading], catalogues);
+            item.PrintedCodeDigits = string.Join(" ", codeCells.Select(CodeText.Digits).Where(d => d.Length is > 0 and <= 7 and not 6 && d.All(char.IsAsciiDigit)));
             item.PrintedName = ItemNames.Clean(name);
             if (!item.HasLabel && !item.HasAmounts) continue;
             if (!item.HasAmounts && item.PrintedCode.Length == 0 && items.Count > 0 && JoinsPrevious(items[^1], item.PrintedName))
@@ -108,6 +111,9 @@ internal sealed class TableNormaliser(Catalogues catalogues)
             items.Add(item);
         }
         ResolveCodes(items, type, side);
+        foreach (var item in items.Where(i => i.PrintedCode.Length == 0 && i.PrintedCodeDigits.Length > 0))
+            warnings.Add($"table {table.Index} ({table.Title}): row {item.Row + 1} prints '{item.PrintedCodeDigits}', which is no classification code; "
+                         + (item.Code.Length > 0 ? $"its name gives {item.Code}" : "it is loaded without a code"));
         return items;
     }
 
@@ -147,7 +153,7 @@ internal sealed class TableNormaliser(Catalogues catalogues)
             }
             item.Code = code;
             item.Classification = code.Length > 0 ? catalogue.Classification : "";
-            item.ItemName = name.Length > 0 ? name : code.Length > 0 ? catalogue.NameOf(code) ?? "" : "";
+            item.ItemName = name.Length > 0 ? catalogue.CurrentName(code, name) : code.Length > 0 ? catalogue.NameOf(code) ?? "" : "";
         }
     }
 

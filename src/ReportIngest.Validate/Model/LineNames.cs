@@ -17,17 +17,17 @@ public static class LineNames
 
     public static bool IsExpenditureCurrentTotal(string compactName) => compactName is "本年支出合计" or "本年支出";
 
-    /// <summary>Income brought in besides this year's: 上年结转(结余), 年初结转和结余, 用事业基金弥补收支差额.</summary>
+    /// <summary>Income brought in besides this year's: 上年结转(结余), 年初(财政拨款)结转和结余, 用事业基金弥补收支差额.</summary>
     public static bool IsCarryIn(string compactName) =>
         !IsBreakdown(compactName) &&
         (compactName.StartsWith("上年结转", StringComparison.Ordinal) ||
-         compactName.StartsWith("年初结转", StringComparison.Ordinal) ||
+         compactName.StartsWith("年初", StringComparison.Ordinal) && compactName.Contains("结转", StringComparison.Ordinal) ||
          compactName == "用事业基金弥补收支差额");
 
-    /// <summary>Spending-side lines below this year's spending: 年末结转和结余, 结余分配.</summary>
+    /// <summary>Spending-side lines below this year's spending: 年末(财政拨款)结转和结余, 结余分配.</summary>
     public static bool IsCarryOut(string compactName) =>
         !IsBreakdown(compactName) &&
-        (compactName.StartsWith("年末结转", StringComparison.Ordinal) || compactName == "结余分配");
+        (compactName.StartsWith("年末", StringComparison.Ordinal) && compactName.Contains("结转", StringComparison.Ordinal) || compactName == "结余分配");
 
     /// <summary>"其中：…" lines restate part of the line above and are never added.</summary>
     public static bool IsBreakdown(string compactName) => compactName.StartsWith("其中", StringComparison.Ordinal);
