@@ -32,6 +32,8 @@ public sealed class DocumentNormaliser(Catalogues catalogues)
             mappings.Add(mapping);
             facts.AddRange(tableFacts);
             warnings.AddRange(tableWarnings);
+            if (table.Unit is null && defaultUnit is null && tableFacts.Count > 0)
+                warnings.Add($"table {table.Index} ({table.Title}): no unit is printed for it or anywhere in the report; its amounts were read as 万元");
         }
         return new NormalisedDocument(classified, metadata, mappings, facts, warnings);
     }

@@ -33,8 +33,23 @@ public static partial class RowShapes
         if (IsColumnNumbering(row)) return false;
         var first = row.Select(TextPatterns.Squash).FirstOrDefault(c => c.Length > 0) ?? "";
         // A 合计 that opens a header group (合计 | 因公出国… under 当年财政拨款安排) has no amounts beside it.
-        var totalLine = IsTotalLabel(first) && (row.Any(IsAmount) || row.Count(c => c.Trim().Length > 0) == 1);
-        return row.Any(IsAmount) || IsClassificationCode(first) || totalLine;
+        var totalLine = IsTotalLabel(first) && (row.Any(IsNumber) || row.Count(c => c.Trim().Length > 0) == 1);
+        return row.Any(IsAmount) || IsClassificationCode(first) || totalLine || IsWholeNumberLine(row);
+    }
+
+    // Amounts printed without separators or decimals (25 | 0 | 25 | 443): after an optional label, nothing but numbers,
+    // two at least. Header rows never look like that (a column-numbering row is told apart before).
+    private static bool IsWholeNumberLine(IReadOnlyList<string> row)
+    {
+        var cells = row.Select(TextPatterns.Squash).Where(c => c.Length > 0).ToList();
+        var numbers = cells.Skip(cells.Count > 0 && !IsNumber(cells[0]) ? 1 : 0).ToList();
+        return numbers.Count >= 2 && numbers.All(IsNumber) && !numbers.All(n => Year().IsMatch(n));
+    }
+
+    private static bool IsNumber(string cell)
+    {
+        var s = TextPatterns.Squash(cell);
+        return s.Length > 0 && Amount().IsMatch(s);
     }
 
     [GeneratedRegex(@"^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$")]
@@ -45,6 +60,9 @@ public static partial class RowShapes
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex SmallInt();
+
+    [GeneratedRegex(@"^(19|20)\d{2}$")]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计)$")]
     private static partial Regex TotalLabel();

@@ -8,6 +8,9 @@ public static class RepoPaths
     public static string Corpus => Path.Combine(Root, "corpus");
     public static string Gold => Path.Combine(Root, "tests", "gold");
     public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
+    /// <summary>The shared data folder beside the repository (../shared); absent in a user's clone.</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    public static string RealReports => Path.Combine(Shared, "real");
 
     public static string CorpusFile(string prefix) =>
         Directory.EnumerateFiles(Corpus).Single(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
