@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ReportIngest.Acquire;
-using ReportIngest.Cli.Pipeline;
+using ReportIngest.Pipeline.Batch;
 using ReportIngest.Load.Sources;
 using Spectre.Console;
 
@@ -36,16 +36,15 @@ internal static class AcquireCommand
 
     /// <summary>
     /// <c>ingest --manifest</c>: acquires the manifest's URLs, printing progress and what failed on stderr, and returns
-    /// the stored files to ingest (source = URL, with the manifest's hints); null when the manifest cannot be read.
+    /// the stored files to ingest; null when the manifest cannot be read.
     /// </summary>
     public static async Task<(IReadOnlyList<IngestInput> Files, int Failed)?> AcquireForIngestAsync(string manifestPath, string databasePath, string store, CancellationToken ct)
     {
         try
         {
-            using var ledger = SqliteSourceLedger.Open(databasePath);
-            var summary = await Acquirer.RunAsync(manifestPath, AcquireOptions.Default with { StoreDirectory = store }, ledger, new AcquireProgressLines(Console.Error), ct);
+            var (summary, files) = await ManifestAcquisition.RunAsync(manifestPath, databasePath, store, new AcquireProgressLines(Console.Error), ct);
             AcquireText.WriteSummary(Console.Error, summary);
-            return (summary.Stored.Select(r => new IngestInput(r.Path!, r.Url, r.Hints)).ToList(), summary.Failed.Count);
+            return (files, summary.Failed.Count);
         }
         catch (Exception e) when (e is ManifestFormatException or IOException)
         {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ReportIngest.Cli.Pipeline;
+using ReportIngest.Pipeline;
 
 namespace ReportIngest.Cli.Commands;
 

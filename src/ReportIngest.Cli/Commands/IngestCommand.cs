@@ -1,7 +1,9 @@
 using System.CommandLine;
 using ReportIngest.Classify.ML;
-using ReportIngest.Cli.Pipeline;
+using ReportIngest.Cli.Printing;
 using ReportIngest.Core.Tables;
+using ReportIngest.Pipeline;
+using ReportIngest.Pipeline.Batch;
 
 namespace ReportIngest.Cli.Commands;
 
@@ -66,17 +68,17 @@ internal static class IngestCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(IReadOnlyList<IngestInput> files, string database, int jobs, int timeoutSeconds,
-        CancellationToken ct, ITableClassifier? classifier = null)
+    private static async Task<int> RunAsync(IReadOnlyList<IngestInput> files, string database, int jobs, int timeoutSeconds,
+        CancellationToken ct, ITableClassifier classifier)
     {
-        var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database), classifier ?? Classifiers.Default());
-        var options = new BatchOptions(database, PipelineInfo.ArtifactRootFor(database))
+        var options = BatchOptions.For(database) with
         {
             Parallelism = Math.Max(1, jobs),
             DocumentTimeout = TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)),
         };
-        var outcomes = await new BatchRunner(pipeline, options, PipelineInfo.Version).RunAsync(files, new ProgressReporter(files.Count), ct);
-        BatchSummary.Print(outcomes, database, Console.Error, pipeline.StageTimes);
+        var runner = BatchRunner.Create(options, classifier);
+        var outcomes = await runner.RunAsync(files, new ProgressReporter(files.Count), ct);
+        BatchSummary.Print(outcomes, database, Console.Error, runner.Pipeline.StageTimes);
         return outcomes.All(o => o.Loaded) ? 0 : 2;
     }
 }

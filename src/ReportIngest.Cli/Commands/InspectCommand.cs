@@ -1,9 +1,7 @@
 using System.CommandLine;
-using ReportIngest.Cli.Pipeline;
+using ReportIngest.Cli.Printing;
 using ReportIngest.Core.Artifacts;
-using ReportIngest.Core.Extraction;
-using ReportIngest.Core.Facts;
-using ReportIngest.Core.Tables;
+using ReportIngest.Pipeline;
 
 namespace ReportIngest.Cli.Commands;
 
@@ -14,7 +12,7 @@ internal static class InspectCommand
     {
         var document = new Argument<string>("document") { Description = "File path, sha256 prefix or document_id" };
         var stage = new Option<string>("--stage") { Description = "Artifact to show", DefaultValueFactory = _ => Stages.Normalise };
-        stage.AcceptOnlyFromAmong([.. Stages.Ordered.SkipLast(1)]);
+        stage.AcceptOnlyFromAmong([.. StageList.Default().Where(s => s.SavesArtifact).Select(s => s.Name)]);
         var table = new Option<int?>("--table") { Description = "Show one table (0-based index) as a grid" };
         var db = DatabaseOption.Create("SQLite database (artifacts live beside it)");
         var command = new Command("inspect", "Show what a stage produced for a document: tables, header trees, measures, facts, failed checks.");
@@ -28,23 +26,9 @@ internal static class InspectCommand
             {
                 var database = parse.GetValue(db)!;
                 var (sha, _) = DocumentLocator.Find(parse.GetValue(document)!, database);
-                var store = PipelineInfo.ArtifactsFor(database);
-                var view = new ArtifactView(store, sha, Console.Out);
-                var index = parse.GetValue(table);
-                switch (parse.GetValue(stage))
-                {
-                    case Stages.Extract: view.Extracted(ArtifactChain.Extracted(store, sha)); break;
-                    case Stages.Reconstruct: view.Tables(ArtifactChain.Reconstructed(store, sha), null, null, index); break;
-                    case Stages.Classify:
-                        var classified = ArtifactChain.Classified(store, sha);
-                        view.Tables(classified.Document, classified, null, index);
-                        break;
-                    case Stages.Normalise:
-                        var normalised = ArtifactChain.Normalised(store, sha);
-                        view.Tables(normalised.Classified.Document, normalised.Classified, normalised, index);
-                        break;
-                    default: view.Checks(ArtifactChain.Validated(store, sha), index); break;
-                }
+                var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database));
+                var name = parse.GetValue(stage)!;
+                new ArtifactView(pipeline.Artifacts!, sha, Console.Out).Show(name, pipeline.Rebuild(name, sha), parse.GetValue(table));
                 return Task.FromResult(0);
             }
             catch (Exception e) when (e is ArgumentException or FileNotFoundException)

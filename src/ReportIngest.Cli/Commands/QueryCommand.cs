@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using ReportIngest.Cli.Pipeline;
+using ReportIngest.Cli.Printing;
 using ReportIngest.Load;
 
 namespace ReportIngest.Cli.Commands;

@@ -1,11 +1,8 @@
 using System.CommandLine;
-using ReportIngest.Cli.Pipeline;
-using ReportIngest.Core.Artifacts;
 using ReportIngest.Core.Documents;
-using ReportIngest.Core.Extraction;
-using ReportIngest.Core.Facts;
-using ReportIngest.Core.Tables;
-using ReportIngest.Load;
+using ReportIngest.Pipeline;
+using ReportIngest.Pipeline.Batch;
+using ReportIngest.Pipeline.Stages;
 
 namespace ReportIngest.Cli.Commands;
 
@@ -17,11 +14,12 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var stage = new Argument<string>("stage") { Description = "extract, reconstruct, classify, normalise, validate or load" };
-        stage.AcceptOnlyFromAmong([.. Stages.Ordered]);
+        string[] names = [.. StageList.Default().Select(s => s.Name)];
+        var stage = new Argument<string>("stage") { Description = string.Join(", ", names[..^1]) + " or " + names[^1] };
+        stage.AcceptOnlyFromAmong(names);
         var document = new Argument<string>("document") { Description = "File path, sha256 prefix or document_id" };
         var through = new Option<string?>("--through") { Description = "Also run the stages after it, up to and including this one" };
-        through.AcceptOnlyFromAmong([.. Stages.Ordered]);
+        through.AcceptOnlyFromAmong(names);
         var db = DatabaseOption.Create("SQLite database");
         var command = new Command("run", "Re-run one stage for one document from the previous stage's artifact (and later stages with --through).");
         command.Arguments.Add(stage);
@@ -31,9 +29,9 @@ internal static class RunCommand
         command.SetAction((parse, ct) =>
         {
             var database = parse.GetValue(db)!;
-            var first = Array.IndexOf(Stages.Ordered.ToArray(), parse.GetValue(stage)!);
-            var last = parse.GetValue(through) is { } t ? Array.IndexOf(Stages.Ordered.ToArray(), t) : first;
-            if (last < first)
+            var first = parse.GetValue(stage)!;
+            var last = parse.GetValue(through) ?? first;
+            if (Array.IndexOf(names, last) < Array.IndexOf(names, first))
             {
                 Console.Error.WriteLine("run: --through must name a stage at or after the one to run");
                 return Task.FromResult(1);
@@ -41,11 +39,15 @@ internal static class RunCommand
             try
             {
                 var (sha, source) = DocumentLocator.Find(parse.GetValue(document)!, database);
-                var store = PipelineInfo.ArtifactsFor(database);
-                var pipeline = DocumentPipeline.CreateDefault(store, Classifiers.Default());
-                pipeline.Recompute(Stages.Ordered.Skip(first).Take(last - first + 1));
-                Run(pipeline, store, sha, source, first, last, database, ct);
-                Console.Error.WriteLine($"ran {string.Join(" → ", Stages.Ordered.Skip(first).Take(last - first + 1))} for {sha[..16]}; artifacts in {Path.Combine(store.Root, sha)}");
+                var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database), Classifiers.Default());
+                var ran = names[Array.IndexOf(names, first)..(Array.IndexOf(names, last) + 1)];
+                pipeline.Recompute(ran);
+                var input = pipeline.IndexOf(first) == 0
+                    ? source ?? throw new ArgumentException($"{first} needs the file itself: give its path")
+                    : pipeline.Rebuild(pipeline.Stages[pipeline.IndexOf(first) - 1].Name, sha);
+                using var target = DocumentDatabase.OpenWhenNeeded(database);
+                pipeline.Run(input, first, last, new DocumentRun(sha) { Source = source, Database = target, Cancellation = ct });
+                Console.Error.WriteLine($"ran {string.Join(" → ", ran)} for {sha[..16]}; artifacts in {Path.Combine(pipeline.Artifacts!.Root, sha)}");
                 return Task.FromResult(0);
             }
             catch (Exception e) when (e is ArgumentException or FileNotFoundException or DocumentFailure)
@@ -55,40 +57,5 @@ internal static class RunCommand
             }
         });
         return command;
-    }
-
-    private static void Run(DocumentPipeline pipeline, ArtifactStore store, string sha, SourceDocument? source, int first, int last, string database, CancellationToken ct)
-    {
-        var stages = Stages.Ordered;
-        object current = first switch
-        {
-            0 => source ?? throw new ArgumentException("extract needs the file itself: give its path"),
-            1 => ArtifactChain.Extracted(store, sha),
-            2 => ArtifactChain.Reconstructed(store, sha),
-            3 => ArtifactChain.Classified(store, sha),
-            4 => ArtifactChain.Normalised(store, sha),
-            _ => ArtifactChain.Validated(store, sha),
-        };
-        for (var i = first; i <= last; i++)
-        {
-            current = i switch
-            {
-                0 => pipeline.Extract((SourceDocument)current, ct),
-                1 => pipeline.Reconstruct((ExtractedDocument)current),
-                2 => pipeline.Classify((ReconstructedDocument)current),
-                3 => pipeline.Normalise((ClassifiedDocument)current),
-                4 => pipeline.Validate((NormalisedDocument)current),
-                _ => LoadInto(database, (ValidatedDocument)current, source),
-            };
-        }
-    }
-
-    private static ValidatedDocument LoadInto(string database, ValidatedDocument validated, SourceDocument? source)
-    {
-        var document = validated.Normalised.Classified.Document;
-        source ??= new SourceDocument("", document.Source, document.Sha256, 0, document.Kind);
-        using var connection = Database.Open(database);
-        new DocumentLoader(connection, PipelineInfo.Version).Load(source, validated);
-        return validated;
     }
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
-using ReportIngest.Cli.Pipeline;
+using ReportIngest.Cli.Printing;
+using ReportIngest.Core.Tables;
+using ReportIngest.Pipeline;
+using ReportIngest.Pipeline.Stages;
 using ReportIngest.Core.Artifacts;
 using ReportIngest.Core.Documents;
 
@@ -26,7 +29,8 @@ internal static class TablesCommand
             {
                 try
                 {
-                    var classified = pipeline.Classify(pipeline.Reconstruct(pipeline.Extract(SourceFiles.Open(path), ct)));
+                    var source = SourceFiles.Open(path);
+                    var classified = (ClassifiedDocument)pipeline.Run(source, pipeline.Stages[0].Name, Stages.Classify, DocumentRun.Of(source) with { Cancellation = ct });
                     var json = TablesJson.From(classified);
                     File.WriteAllText(Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".json"),
                         JsonSerializer.Serialize(json, ArtifactJson.Options));

@@ -2,8 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using ReportIngest.Cli.Commands;
-using ReportIngest.Cli.Pipeline;
+using ReportIngest.Pipeline.Batch;
 using ReportIngest.Tests.Support;
 
 namespace ReportIngest.Tests.Pipeline;
@@ -31,10 +30,9 @@ public sealed class ManifestIngestTests : IDisposable
         File.WriteAllText(manifest, $"url,region,fiscal_year,phase\n{prefix}002.pdf,阿克陶县,2023,budget\n{prefix}missing.pdf,,,\n");
         var db = temp.File("reports.db");
 
-        var acquired = await AcquireCommand.AcquireForIngestAsync(manifest, db, temp.File("store"), CancellationToken.None);
-        Assert.NotNull(acquired);
-        Assert.Equal(1, acquired.Value.Failed);
-        Assert.Equal(0, await IngestCommand.RunAsync(acquired.Value.Files, db, 2, 120, CancellationToken.None));
+        var (summary, files) = await ManifestAcquisition.RunAsync(manifest, db, temp.File("store"), new Progress<Acquire.AcquireProgress>(), CancellationToken.None);
+        Assert.Single(summary.Failed);
+        Assert.All(Ingest.Run(db, files), o => Assert.True(o.Loaded, o.Reason));
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         var sources = connection.Query<(string Url, string Status)>("SELECT url, status FROM v_source ORDER BY url").ToList();

@@ -1,10 +1,19 @@
-using ReportIngest.Cli.Commands;
+using ReportIngest.Pipeline;
+using ReportIngest.Pipeline.Batch;
 
 namespace ReportIngest.Tests.Support;
 
-/// <summary>Runs the real ingest command in-process over files into a database.</summary>
+/// <summary>Runs the real ingest batch (what the ingest command runs) in-process over files into a database.</summary>
 public static class Ingest
 {
+    /// <returns>The ingest command's exit code: 0 when every document loaded, 2 when some failed.</returns>
     public static int Run(string database, params string[] files) =>
-        IngestCommand.RunAsync(files.Select(f => new ReportIngest.Cli.Pipeline.IngestInput(f)).ToList(), database, 2, 120, CancellationToken.None).GetAwaiter().GetResult();
+        Run(database, files.Select(f => new IngestInput(f)).ToList()).All(o => o.Loaded) ? 0 : 2;
+
+    public static IReadOnlyList<DocumentOutcome> Run(string database, IReadOnlyList<IngestInput> inputs)
+    {
+        var options = BatchOptions.For(database) with { Parallelism = 2, DocumentTimeout = TimeSpan.FromSeconds(120) };
+        return BatchRunner.Create(options, Classifiers.Default())
+            .RunAsync(inputs, new Progress<DocumentOutcome>(), CancellationToken.None).GetAwaiter().GetResult();
+    }
 }

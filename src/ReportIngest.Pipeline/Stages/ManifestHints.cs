@@ -2,7 +2,7 @@ using ReportIngest.Core.Facts;
 using ReportIngest.Core.Sources;
 using ReportIngest.Normalise.Reference;
 
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Pipeline.Stages;
 
 /// <summary>
 /// A manifest's region, department, year and phase fill what the report itself does not say; what the report says
@@ -10,9 +10,10 @@ namespace ReportIngest.Cli.Pipeline;
 /// </summary>
 internal static class ManifestHints
 {
-    public static ValidatedDocument Apply(ValidatedDocument validated, SourceHints hints)
+    public static NormalisedDocument Apply(NormalisedDocument normalised, SourceHints hints)
     {
-        var meta = validated.Normalised.Metadata;
+        if (hints.IsEmpty) return normalised;
+        var meta = normalised.Metadata;
         var division = meta.Region is null && hints.Region is { Length: > 0 } region ? Catalogues.Default.Divisions.Find(region) : null;
         var merged = meta with
         {
@@ -22,6 +23,6 @@ internal static class ManifestHints
             FiscalYear = meta.FiscalYear ?? hints.FiscalYear,
             Phase = meta.Phase ?? hints.Phase,
         };
-        return validated with { Normalised = validated.Normalised with { Metadata = merged } };
+        return normalised with { Metadata = merged };
     }
 }

@@ -1,9 +1,9 @@
 using ReportIngest.Core.Artifacts;
 
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Pipeline;
 
 /// <summary>Defaults shared by the commands: database and artifact locations, the pipeline version stamp.</summary>
-internal static class PipelineInfo
+public static class PipelineInfo
 {
     public const string DefaultDatabase = "data/reports.db";
     public const string Version = "0.1.0";

@@ -1,7 +1,7 @@
 using ReportIngest.Core.Tables;
 using ReportIngest.Normalise.Metadata;
 
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Pipeline.Stages;
 
 /// <summary>The document's phase (budget / final) as the classifier's context, read from the text before normalisation.</summary>
 internal static class PhaseHint

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using ReportIngest.Core.Documents;
 
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Pipeline;
 
 /// <summary>Expands the command line's files and folders into source documents, hashed and sniffed.</summary>
-internal static class SourceFiles
+public static class SourceFiles
 {
     private static readonly HashSet<string> ReportExtensions = new(StringComparer.OrdinalIgnoreCase) { ".pdf", ".txt", ".md", ".text", "" };
 

@@ -4,11 +4,27 @@ using ReportIngest.Core.Extraction;
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Tables;
 
-namespace ReportIngest.Cli.Pipeline;
+using ReportIngest.Pipeline;
+
+namespace ReportIngest.Cli.Printing;
 
 /// <summary>Renders stage artifacts for a person: summaries, table grids with their header tree, facts and checks.</summary>
 internal sealed class ArtifactView(ArtifactStore store, string sha256, TextWriter output)
 {
+    /// <summary>A stage's output as its type is best read; a type without a view of its own as its JSON artifact.</summary>
+    public void Show(string stage, object stageOutput, int? table)
+    {
+        switch (stageOutput)
+        {
+            case ExtractedDocument extracted: Extracted(extracted); break;
+            case ReconstructedDocument reconstructed: Tables(reconstructed, null, null, table); break;
+            case ClassifiedDocument classified: Tables(classified.Document, classified, null, table); break;
+            case NormalisedDocument normalised: Tables(normalised.Classified.Document, normalised.Classified, normalised, table); break;
+            case ValidatedDocument validated: Checks(validated, table); break;
+            default: output.WriteLine(File.ReadAllText(store.PathOf(sha256, stage))); break;
+        }
+    }
+
     public void Extracted(ExtractedDocument document)
     {
         output.WriteLine($"{document.Source}  ({document.Kind}, {document.PageCount?.ToString(CultureInfo.InvariantCulture) ?? "no"} pages)  {store.PathOf(sha256, Stages.Extract)}");

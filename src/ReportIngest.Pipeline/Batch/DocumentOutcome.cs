@@ -1,7 +1,7 @@
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Pipeline.Batch;
 
 /// <summary>What happened to one document in a batch.</summary>
-internal sealed record DocumentOutcome(
+public sealed record DocumentOutcome(
     string Path,
     string? DocumentId,
     bool Loaded,

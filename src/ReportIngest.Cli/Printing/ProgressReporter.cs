@@ -1,4 +1,6 @@
-namespace ReportIngest.Cli.Pipeline;
+using ReportIngest.Pipeline.Batch;
+
+namespace ReportIngest.Cli.Printing;
 
 /// <summary>
 /// Batch progress on stderr: a redrawn bar with counts when stderr is a terminal, one plain line per document

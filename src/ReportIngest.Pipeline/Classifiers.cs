@@ -1,13 +1,13 @@
 using ReportIngest.Classify.ML;
 using ReportIngest.Core.Tables;
 
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Pipeline;
 
 /// <summary>
 /// The table classifier of a run: the trained ML.NET model shipped beside the program (models/ of the repository),
 /// or the rule baseline when asked. A missing or unreadable model is an error that says how to train one.
 /// </summary>
-internal static class Classifiers
+public static class Classifiers
 {
     public static string DefaultModelsFolder => Path.Combine(AppContext.BaseDirectory, "models");
 

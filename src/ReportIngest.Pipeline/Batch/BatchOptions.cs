@@ -1,8 +1,11 @@
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Pipeline.Batch;
 
 /// <summary>How a batch runs: where it writes, how many documents at once, how long one document may take.</summary>
-internal sealed record BatchOptions(string DatabasePath, string ArtifactRoot)
+public sealed record BatchOptions(string DatabasePath, string ArtifactRoot)
 {
+    /// <summary>Defaults for a database, its artifacts beside it.</summary>
+    public static BatchOptions For(string database) => new(database, PipelineInfo.ArtifactRootFor(database));
+
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromMinutes(5);
     public long MaxFileBytes { get; init; } = 512L * 1024 * 1024;

@@ -2,13 +2,13 @@ using Dapper;
 using ReportIngest.Core.Documents;
 using ReportIngest.Load;
 
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Pipeline;
 
 /// <summary>
 /// Finds a document named on the command line by its path, a sha256 prefix or its document_id, in the artifact
 /// store or the database.
 /// </summary>
-internal static class DocumentLocator
+public static class DocumentLocator
 {
     public static (string Sha256, SourceDocument? Source) Find(string name, string database)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Cli.Printing;
 
 /// <summary>Prints rows as an aligned text table (CJK characters counted double width) or as RFC 4180 CSV.</summary>
 internal static class TableWriter

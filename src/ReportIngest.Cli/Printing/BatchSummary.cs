@@ -1,4 +1,6 @@
-namespace ReportIngest.Cli.Pipeline;
+using ReportIngest.Pipeline.Batch;
+
+namespace ReportIngest.Cli.Printing;
 
 /// <summary>The closing summary of a batch: what loaded, what failed and why, and what to look at.</summary>
 internal static class BatchSummary

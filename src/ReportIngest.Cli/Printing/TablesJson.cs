@@ -1,7 +1,7 @@
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Tables;
 
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Cli.Printing;
 
 /// <summary>The <c>tables --out</c> file: {"tables":[{"page","pages","title","type","cells":[{row,col,rowspan,colspan,text}]}]}.</summary>
 internal sealed record TablesJson(IReadOnlyList<TablesJson.TableJson> Tables)

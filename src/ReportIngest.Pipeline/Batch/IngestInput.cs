@@ -1,6 +1,6 @@
 using ReportIngest.Core.Sources;
 
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Pipeline.Batch;
 
 /// <summary>One file to ingest: its local path, the source to record (file name or URL) and a manifest's hints.</summary>
-internal sealed record IngestInput(string Path, string? Source = null, SourceHints? Hints = null);
+public sealed record IngestInput(string Path, string? Source = null, SourceHints? Hints = null);

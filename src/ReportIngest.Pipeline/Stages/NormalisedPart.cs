@@ -1,10 +1,10 @@
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Tables;
 
-namespace ReportIngest.Cli.Pipeline;
+namespace ReportIngest.Pipeline.Stages;
 
 /// <summary>What the normalise stage adds to a classified document: the normalise artifact.</summary>
-internal sealed record NormalisedPart(
+public sealed record NormalisedPart(
     DocumentMetadata Metadata,
     IReadOnlyList<TableMapping> Mappings,
     IReadOnlyList<Fact> Facts,

@@ -1,0 +1,24 @@
+using ReportIngest.Classify;
+using ReportIngest.Core.Tables;
+using ReportIngest.Extract.Pdf;
+using ReportIngest.Extract.Text;
+using ReportIngest.Normalise;
+using ReportIngest.Pipeline.Stages;
+using ReportIngest.Validate;
+
+namespace ReportIngest.Pipeline;
+
+/// <summary>The pipeline's stages in order. A new stage is one class and one line here.</summary>
+public static class StageList
+{
+    /// <param name="classifier">The table classifier; the rule classifier when none is given.</param>
+    public static IReadOnlyList<IStage> Default(ITableClassifier? classifier = null) =>
+    [
+        new ExtractStage([new TextExtractor(), new PdfExtractor()]),
+        new ReconstructStage(),
+        new ClassifyStage(classifier ?? new RuleTableClassifier()),
+        new NormaliseStage(DocumentNormaliser.Default),
+        new ValidateStage(DocumentValidator.Default),
+        new LoadStage(),
+    ];
+}

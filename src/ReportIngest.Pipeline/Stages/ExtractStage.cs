@@ -1,0 +1,20 @@
+using StageNames = ReportIngest.Core.Artifacts.Stages;
+using ReportIngest.Core.Documents;
+using ReportIngest.Core.Extraction;
+
+namespace ReportIngest.Pipeline.Stages;
+
+/// <summary>extract: the file's text lines and grids in reading order, by the first extractor that reads its kind.</summary>
+public sealed class ExtractStage(IReadOnlyList<IDocumentExtractor> extractors) : DocumentStage<SourceDocument, ExtractedDocument>
+{
+    public override string Name => StageNames.Extract;
+
+    public override string Version => CodeIdentity.Of([.. extractors.Select(e => e.GetType()), GetType()]);
+
+    public override ExtractedDocument Compute(SourceDocument input, DocumentRun run)
+    {
+        var extractor = extractors.FirstOrDefault(e => e.CanRead(input))
+            ?? throw new DocumentFailure(Name, $"no reader for {input.Kind} input");
+        return extractor.Extract(input, run.Cancellation);
+    }
+}
