@@ -1,6 +1,8 @@
 using Dapper;
 using ReportIngest.Core.Documents;
+using ReportIngest.Core.Sources;
 using ReportIngest.Load;
+using ReportIngest.Load.Sources;
 
 namespace ReportIngest.Pipeline;
 
@@ -34,5 +36,13 @@ public static class DocumentLocator
             0 => throw new ArgumentException($"no document '{name}': give a file path, a sha256 prefix or a document_id of an ingested document"),
             _ => throw new ArgumentException($"'{name}' matches {matches.Count} documents; give a longer sha256 prefix"),
         };
+    }
+
+    /// <summary>What the manifest that acquired the document said about it (kept in the database's source ledger).</summary>
+    public static SourceHints HintsOf(string sha256, string database)
+    {
+        if (!File.Exists(database)) return SourceHints.None;
+        using var ledger = SqliteSourceLedger.Open(database);
+        return ledger.HintsOf(sha256);
     }
 }

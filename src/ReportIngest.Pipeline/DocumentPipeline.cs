@@ -77,6 +77,20 @@ public sealed class DocumentPipeline
     }
 
     /// <summary>
+    /// Recomputes the stages from <paramref name="first"/> through <paramref name="last"/> for a document whose earlier
+    /// stages are stored: the input is rebuilt from their artifacts (the first stage reads the file itself).
+    /// </summary>
+    public object Rerun(string first, string last, DocumentRun run)
+    {
+        var from = IndexOf(first);
+        Recompute(Stages.Skip(from).Take(IndexOf(last) - from + 1).Select(s => s.Name));
+        object input = from == 0
+            ? run.Source ?? throw new ArgumentException($"{first} needs the file itself: give its path")
+            : Rebuild(Stages[from - 1].Name, run.Sha256);
+        return Run(input, first, last, run);
+    }
+
+    /// <summary>
     /// <see cref="Run"/> with a time limit: past it the document is abandoned with a failure naming the stage it was in
     /// (the stages are asked to stop through <see cref="DocumentRun.Cancellation"/>; one that does not is left behind).
     /// </summary>

@@ -40,13 +40,12 @@ internal static class RunCommand
             {
                 var (sha, source) = DocumentLocator.Find(parse.GetValue(document)!, database);
                 var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database), Classifiers.Default());
-                var ran = names[Array.IndexOf(names, first)..(Array.IndexOf(names, last) + 1)];
-                pipeline.Recompute(ran);
-                var input = pipeline.IndexOf(first) == 0
-                    ? source ?? throw new ArgumentException($"{first} needs the file itself: give its path")
-                    : pipeline.Rebuild(pipeline.Stages[pipeline.IndexOf(first) - 1].Name, sha);
                 using var target = DocumentDatabase.OpenWhenNeeded(database);
-                pipeline.Run(input, first, last, new DocumentRun(sha) { Source = source, Database = target, Cancellation = ct });
+                pipeline.Rerun(first, last, new DocumentRun(sha)
+                {
+                    Source = source, Hints = DocumentLocator.HintsOf(sha, database), Database = target, Cancellation = ct,
+                });
+                var ran = names[Array.IndexOf(names, first)..(Array.IndexOf(names, last) + 1)];
                 Console.Error.WriteLine($"ran {string.Join(" → ", ran)} for {sha[..16]}; artifacts in {Path.Combine(pipeline.Artifacts!.Root, sha)}");
                 return Task.FromResult(0);
             }

@@ -77,6 +77,26 @@ public sealed class SqliteSourceLedger(SqliteConnection connection, bool ownsCon
         }
     }
 
+    /// <summary>The hints of the latest manifest URL that stored these bytes; none when no manifest gave any.</summary>
+    public SourceHints HintsOf(string sha256)
+    {
+        turn.Wait();
+        try
+        {
+            var hints = connection.QueryFirstOrDefault<string?>(
+                "SELECT hints FROM source WHERE sha256 = @sha256 AND status = 'stored' AND hints IS NOT NULL ORDER BY fetched_at DESC LIMIT 1",
+                new { sha256 });
+            return ReadHints(hints);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private static SourceHints ReadHints(string? json) =>
+        json is null ? SourceHints.None : JsonSerializer.Deserialize<SourceHints>(json, HintsJson) ?? SourceHints.None;
+
     private static SourceRecord ToRecord(SourceRow row) => new(
         row.Url,
         row.Status == "stored" ? SourceStatus.Stored : SourceStatus.Failed,
@@ -86,7 +106,7 @@ public sealed class SqliteSourceLedger(SqliteConnection connection, bool ownsCon
         row.Bytes,
         DateTimeOffset.Parse(row.FetchedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
         row.Path,
-        row.Hints is null ? SourceHints.None : JsonSerializer.Deserialize<SourceHints>(row.Hints, HintsJson) ?? SourceHints.None);
+        ReadHints(row.Hints));
 
     public void Dispose()
     {

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using ReportIngest.Core.Artifacts;
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Sources;
+using ReportIngest.Load.Sources;
 using ReportIngest.Pipeline;
 using ReportIngest.Pipeline.Batch;
 using ReportIngest.Pipeline.Stages;
@@ -40,6 +41,29 @@ public class ManifestHintsTests
         var document = connection.QuerySingle<(string Region, string RegionCode, string Department, long FiscalYear, string Phase)>(
             "SELECT region, region_code, department, fiscal_year, phase FROM v_document");
         Assert.Equal(("阿克陶县", "653022", "阿克陶县医疗保障局", 2023L, "budget"), document);
+    }
+
+    [Fact]
+    public async Task Run_normalise_on_an_acquired_document_reads_the_hints_its_manifest_left_in_the_source_ledger()
+    {
+        using var temp = new TempDirectory();
+        var report = temp.File("report.txt");
+        File.WriteAllText(report, "部门支出总表\n单位：万元\n科目编码\t科目名称\t合计\n2101501\t行政运行\t10.00\n");
+        var db = temp.File("reports.db");
+        var source = SourceFiles.Open(report);
+        Assert.True(Assert.Single(Ingest.Run(db, [new IngestInput(report)])).Loaded); // artifacts made without the manifest
+        using (var ledger = SqliteSourceLedger.Open(db))
+            await ledger.RecordAsync(SourceRecord.Stored("https://example.org/report.txt", 1, source.Sha256, source.Bytes, report, Hints), CancellationToken.None);
+
+        // what `run normalise DOCUMENT --through load` does
+        var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(db));
+        using (var database = DocumentDatabase.Open(db))
+            pipeline.Rerun(Stages.Normalise, Stages.Load, new DocumentRun(source.Sha256) { Hints = DocumentLocator.HintsOf(source.Sha256, db), Database = database });
+
+        var normalised = (NormalisedDocument)pipeline.Rebuild(Stages.Normalise, source.Sha256);
+        Assert.Equal(("阿克陶县", "阿克陶县医疗保障局", 2023), (normalised.Metadata.Region, normalised.Metadata.Department, normalised.Metadata.FiscalYear));
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        Assert.Equal("阿克陶县医疗保障局", connection.QuerySingle<string>("SELECT department FROM v_document"));
     }
 
     [Fact]
