@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Sources;
 
 namespace ReportIngest.Acquire;
@@ -99,11 +100,11 @@ public static class ManifestReader
         throw new ManifestFormatException($"line {line}: fiscal_year '{text}' is not a year");
     }
 
-    private static string? Phase(int line, string? text) => Blank(text)?.ToLowerInvariant() switch
+    private static ReportPhase? Phase(int line, string? text) => Blank(text)?.ToLowerInvariant() switch
     {
         null => null,
-        "budget" or "预算" => "budget",
-        "final" or "决算" => "final",
+        ReportPhases.Budget or "预算" => ReportPhase.Budget,
+        ReportPhases.Final or "决算" => ReportPhase.Final,
         var other => throw new ManifestFormatException($"line {line}: phase '{other}' is neither 'budget' nor 'final'"),
     };
 

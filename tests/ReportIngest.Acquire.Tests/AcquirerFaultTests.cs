@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Acquire.Tests.Support;
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Sources;
 using ReportIngest.Load.Sources;
 using ReportIngest.Tests.Support;
@@ -63,7 +64,7 @@ public sealed class AcquirerFaultTests
                 "/slow-steady.pdf", "/cut-always.pdf", "/stall-always.pdf", "/no-eof.pdf", "/login.pdf", "/redirect-login.pdf",
                 "/missing.pdf", "/gone.pdf"])
             .ToList();
-        var entries = paths.Select((p, i) => new ManifestEntry(site.Url(p), new SourceHints("某县", null, 2024, "budget"), i + 2))
+        var entries = paths.Select((p, i) => new ManifestEntry(site.Url(p), new SourceHints("某县", null, 2024, ReportPhase.Budget), i + 2))
             .Concat(Enumerable.Range(1, DeadHostUrls).Select(i => new ManifestEntry(deadHost.Url($"/r{i}.pdf"), SourceHints.None, 100 + i)))
             .ToList();
 

@@ -1,3 +1,4 @@
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Sources;
 
 namespace ReportIngest.Acquire.Tests;
@@ -20,9 +21,9 @@ public sealed class ManifestReaderTests
 
         Assert.Equal(3, entries.Count);
         Assert.Equal("http://a.gov.cn/r1.pdf", entries[0].Url.AbsoluteUri);
-        Assert.Equal(new SourceHints("某县, 某镇", "财政局 \"本级\"", 2024, "budget"), entries[0].Hints);
+        Assert.Equal(new SourceHints("某县, 某镇", "财政局 \"本级\"", 2024, ReportPhase.Budget), entries[0].Hints);
         Assert.Equal(2, entries[0].Line);
-        Assert.Equal(new SourceHints(null, "两行\n部门", null, "final"), entries[1].Hints);
+        Assert.Equal(new SourceHints(null, "两行\n部门", null, ReportPhase.Final), entries[1].Hints);
         Assert.Equal(4, entries[1].Line);
         Assert.Equal(SourceHints.None, entries[2].Hints);
         Assert.Equal(6, entries[2].Line);
@@ -39,7 +40,7 @@ public sealed class ManifestReaderTests
             {"url": "http://a.gov.cn/2.pdf", "fiscal_year": "2024", "department": null}
             """);
 
-        Assert.Equal(new SourceHints("某县", null, 2023, "final"), entries[0].Hints);
+        Assert.Equal(new SourceHints("某县", null, 2023, ReportPhase.Final), entries[0].Hints);
         Assert.Equal(new SourceHints(null, null, 2024, null), entries[1].Hints);
         Assert.Equal(3, entries[1].Line);
     }

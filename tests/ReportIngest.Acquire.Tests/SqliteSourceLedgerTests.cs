@@ -1,3 +1,4 @@
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Sources;
 using ReportIngest.Load.Sources;
 using ReportIngest.Tests.Support;
@@ -12,7 +13,7 @@ public sealed class SqliteSourceLedgerTests
         using var temp = new TempDirectory();
         var database = temp.File("sub/reports.db");
         using var ledger = SqliteSourceLedger.Open(database);
-        var hints = new SourceHints("四川省某县", "财政局", 2024, "budget");
+        var hints = new SourceHints("四川省某县", "财政局", 2024, ReportPhase.Budget);
         var failed = SourceRecord.Failed("http://a.gov.cn/1.pdf", "HTTP 503 Service Unavailable", 5, hints);
 
         Assert.Null(await ledger.FindAsync(failed.Url, CancellationToken.None));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ReportIngest.Core.Documents;
 
 namespace ReportIngest.Classify.ML.Dataset;
 
@@ -14,7 +15,7 @@ public static class DatasetHash
         Add("seed=" + seed);
         foreach (var t in tables)
         {
-            Add($"{t.Origin}|{t.Group}|{t.DocumentId}|{t.Label}|{t.Table.Title}|{t.Context.Position}/{t.Context.TableCount}/{t.Context.Phase}");
+            Add($"{t.Origin}|{t.Group}|{t.DocumentId}|{t.Label}|{t.Table.Title}|{t.Context.Position}/{t.Context.TableCount}/{t.Context.Phase?.Name()}");
             Add($"{t.Table.HeaderRowCount}|{t.Table.RowCount}|{t.Table.ColCount}");
             foreach (var c in t.Table.Cells)
                 Add($"{c.Row},{c.Col},{c.RowSpan},{c.ColSpan},{c.Text}");

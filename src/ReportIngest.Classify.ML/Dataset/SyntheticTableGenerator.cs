@@ -1,4 +1,5 @@
 using ReportIngest.Classify.ML.Gold;
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Tables;
 
 namespace ReportIngest.Classify.ML.Dataset;
@@ -66,7 +67,7 @@ public sealed class SyntheticTableGenerator(SyntheticSource source, int seed)
             Cells = cells,
             Columns = HeaderPaths.Build(cells, headerRows, colCount),
         };
-        return new LabelledTable(table, new TableContext(position, TypicalTableCount, phase), label, $"synthetic-{number:0000}", Group, TableOrigin.Synthetic);
+        return new LabelledTable(table, new TableContext(position, TypicalTableCount, ReportPhases.Parse(phase)), label, $"synthetic-{number:0000}", Group, TableOrigin.Synthetic);
     }
 
     /// <summary>The national templates print the tables in roughly SCHEMA.md's order; jitter keeps position a hint, not a rule.</summary>

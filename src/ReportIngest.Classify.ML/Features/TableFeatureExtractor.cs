@@ -1,4 +1,5 @@
 using ReportIngest.Classify.Signals;
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Tables;
 
 namespace ReportIngest.Classify.ML.Features;
@@ -33,8 +34,8 @@ public static class TableFeatureExtractor
                 Flag(signals.Codes == CodeKind.None),
                 (float)signals.NumericShare,
                 Math.Clamp(position, 0f, 1f),
-                Flag(context.Phase == "budget"),
-                Flag(context.Phase == "final"),
+                Flag(context.Phase == ReportPhase.Budget),
+                Flag(context.Phase == ReportPhase.Final),
                 Flag(signals.Title.Length == 0),
                 Flag(signals.HeaderRowCount == 0),
             ],

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportIngest.Classify.ML.Dataset;
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Tables;
 
 namespace ReportIngest.Classify.ML.Gold;
@@ -22,7 +23,7 @@ public static class GoldStructureReader
         var count = document.Tables.Count;
         foreach (var gold in document.Tables)
         {
-            var context = new TableContext(gold.Index, count, document.Phase);
+            var context = new TableContext(gold.Index, count, ReportPhases.Parse(document.Phase));
             yield return new LabelledTable(GoldTableConverter.ToTable(gold), context, gold.Type, document.Document, document.SourceSeed, TableOrigin.Real);
         }
     }

@@ -20,6 +20,7 @@ public sealed class SqliteSourceLedger(SqliteConnection connection, bool ownsCon
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
     private readonly SemaphoreSlim turn = new(1, 1);

@@ -1,3 +1,4 @@
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Sources;
 using ReportIngest.Normalise.Reference;
@@ -21,7 +22,7 @@ internal static class ManifestHints
             RegionCode = meta.RegionCode ?? division?.Code,
             Department = meta.Department ?? hints.Department,
             FiscalYear = meta.FiscalYear ?? hints.FiscalYear,
-            Phase = meta.Phase ?? hints.Phase,
+            Phase = meta.Phase ?? hints.Phase?.Name(),
         };
         return normalised with { Metadata = merged };
     }

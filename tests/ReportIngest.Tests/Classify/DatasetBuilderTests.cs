@@ -1,4 +1,5 @@
 using ReportIngest.Classify.ML.Dataset;
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Tables;
 
 namespace ReportIngest.Tests.Classify;
@@ -42,7 +43,7 @@ public sealed class DatasetBuilderTests
         var table = new Table { Index = 0, Title = "部门收支总表", HeaderRowCount = 0, RowCount = 0, ColCount = 0, Cells = [], Columns = [] };
 
         var dataset = new DatasetBuilder(7)
-            .Add([(table, new TableContext(0, 1, "budget"), TableTypes.IncomeExpenditureSummary, "seed-x")])
+            .Add([(table, new TableContext(0, 1, ReportPhase.Budget), TableTypes.IncomeExpenditureSummary, "seed-x")])
             .Build();
 
         Assert.Equal(["seed-x"], dataset.Groups);

@@ -36,7 +36,7 @@ public sealed class RuleTableClassifierTests
     [InlineData("决算单位构成", TableTypes.UnitList)]
     [InlineData("表　１　部　门　收　支　总　表", TableTypes.IncomeExpenditureSummary)]
     public void TitleDecides(string title, string expected) =>
-        Assert.Equal(expected, _rules.Classify(Table(title), new TableContext(0, 1, "")).Type);
+        Assert.Equal(expected, _rules.Classify(Table(title), new TableContext(0, 1, null)).Type);
 
     [Fact]
     public void LabelsEveryGoldTableAsItsGoldType()
@@ -63,7 +63,7 @@ public sealed class RuleTableClassifierTests
 
     [Fact]
     public void NothingToGoOnIsOther() =>
-        Assert.Equal(TableTypes.Other, _rules.Classify(Table(""), new TableContext(0, 1, "")).Type);
+        Assert.Equal(TableTypes.Other, _rules.Classify(Table(""), new TableContext(0, 1, null)).Type);
 
     private static Table Table(string title) => new()
     {

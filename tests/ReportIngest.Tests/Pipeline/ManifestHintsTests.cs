@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Core.Artifacts;
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Sources;
 using ReportIngest.Load.Sources;
@@ -14,7 +15,7 @@ namespace ReportIngest.Tests.Pipeline;
 /// <summary>A manifest's hints are an input of normalise: its artifact has them, so every later stage and a re-run keep them.</summary>
 public class ManifestHintsTests
 {
-    private static readonly SourceHints Hints = new("阿克陶县", "阿克陶县医疗保障局", 2023, "budget");
+    private static readonly SourceHints Hints = new("阿克陶县", "阿克陶县医疗保障局", 2023, ReportPhase.Budget);
 
     [Fact]
     public void Hints_fill_what_the_report_does_not_say_in_normalise_json_and_survive_run_load()
@@ -71,7 +72,7 @@ public class ManifestHintsTests
     {
         using var temp = new TempDirectory();
         var db = temp.File("reports.db");
-        var wrong = new SourceHints("苍溪县", "苍溪县教育局", 2019, "final");
+        var wrong = new SourceHints("苍溪县", "苍溪县教育局", 2019, ReportPhase.Final);
 
         var outcome = Assert.Single(Ingest.Run(db, [new IngestInput(RepoPaths.CorpusFile("002_"), Hints: wrong)]));
         Assert.True(outcome.Loaded, outcome.Reason);
