@@ -2,9 +2,7 @@ using ReportIngest.Classify;
 using ReportIngest.Core.Tables;
 using ReportIngest.Extract.Pdf;
 using ReportIngest.Extract.Text;
-using ReportIngest.Normalise;
 using ReportIngest.Pipeline.Stages;
-using ReportIngest.Validate;
 
 namespace ReportIngest.Pipeline;
 
@@ -17,8 +15,8 @@ public static class StageList
         new ExtractStage([new TextExtractor(), new PdfExtractor()]),
         new ReconstructStage(),
         new ClassifyStage(classifier ?? new RuleTableClassifier()),
-        new NormaliseStage(DocumentNormaliser.Default),
-        new ValidateStage(DocumentValidator.Default),
+        new NormaliseStage(),
+        new ValidateStage(),
         new LoadStage(),
     ];
 }

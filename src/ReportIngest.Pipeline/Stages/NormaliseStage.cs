@@ -11,7 +11,8 @@ namespace ReportIngest.Pipeline.Stages;
 /// normalise: metadata, column → measure mappings and facts in 万元. A manifest's hints fill the metadata the report
 /// does not print, so normalise.json and every stage after it see them.
 /// </summary>
-public sealed class NormaliseStage(DocumentNormaliser normaliser) : Stage<ClassifiedDocument, NormalisedPart, NormalisedDocument>
+/// <param name="normaliser">The default one (national catalogues) when null, loaded when first needed.</param>
+public sealed class NormaliseStage(DocumentNormaliser? normaliser = null) : Stage<ClassifiedDocument, NormalisedPart, NormalisedDocument>
 {
     public override string Name => StageNames.Normalise;
 
@@ -20,7 +21,7 @@ public sealed class NormaliseStage(DocumentNormaliser normaliser) : Stage<Classi
     public override string SideInputs(DocumentRun run) => run.Hints.IsEmpty ? "" : "hints " + JsonSerializer.Serialize(run.Hints, ArtifactJson.Options);
 
     public override NormalisedPart Compute(ClassifiedDocument input, DocumentRun run) =>
-        NormalisedPart.Of(ManifestHints.Apply(normaliser.Normalise(input), run.Hints));
+        NormalisedPart.Of(ManifestHints.Apply((normaliser ?? DocumentNormaliser.Default).Normalise(input), run.Hints));
 
     public override NormalisedDocument Combine(ClassifiedDocument input, NormalisedPart artifact) => artifact.With(input);
 }
