@@ -1,6 +1,9 @@
 namespace ReportIngest.Core.Artifacts;
 
-/// <summary>The stage names, in pipeline order: they name artifacts and the <c>run</c> command's argument.</summary>
+/// <summary>
+/// The names of the built-in stages: they name artifacts and the <c>run</c> command's argument. Their order is the
+/// pipeline's list of stage objects (ReportIngest.Pipeline's StageList), not kept here.
+/// </summary>
 public static class Stages
 {
     public const string Extract = "extract";
@@ -9,6 +12,4 @@ public static class Stages
     public const string Normalise = "normalise";
     public const string Validate = "validate";
     public const string Load = "load";
-
-    public static readonly IReadOnlyList<string> Ordered = [Extract, Reconstruct, Classify, Normalise, Validate, Load];
 }

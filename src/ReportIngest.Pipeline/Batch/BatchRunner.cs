@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ReportIngest.Core.Artifacts;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Facts;
+using ReportIngest.Core.Sources;
 using ReportIngest.Core.Tables;
 using ReportIngest.Pipeline.Stages;
 
@@ -46,7 +47,7 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
             var first = pipeline.Stages[0].Name;
             if (source.Bytes > options.MaxFileBytes)
                 throw new DocumentFailure(first, $"file too large ({source.Bytes / (1024 * 1024)} MiB > {options.MaxFileBytes / (1024 * 1024)} MiB)");
-            var run = DocumentRun.Of(source) with { Hints = input.Hints ?? Core.Sources.SourceHints.None, Database = database };
+            var run = DocumentRun.Of(source) with { Hints = input.Hints ?? SourceHints.None, Database = database };
             var output = await pipeline.RunAsync(source, first, pipeline.Stages[^1].Name, run, options.DocumentTimeout, ct);
             var validated = output as ValidatedDocument
                 ?? throw new InvalidOperationException($"the pipeline's last stage returns {output.GetType().Name}, not a validated document");

@@ -1,5 +1,5 @@
-using StageNames = ReportIngest.Core.Artifacts.Stages;
 using ReportIngest.Core.Tables;
+using StageNames = ReportIngest.Core.Artifacts.Stages;
 
 namespace ReportIngest.Pipeline.Stages;
 

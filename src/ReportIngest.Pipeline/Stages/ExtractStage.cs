@@ -1,6 +1,6 @@
-using StageNames = ReportIngest.Core.Artifacts.Stages;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Extraction;
+using StageNames = ReportIngest.Core.Artifacts.Stages;
 
 namespace ReportIngest.Pipeline.Stages;
 

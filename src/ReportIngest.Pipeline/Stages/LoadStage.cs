@@ -1,6 +1,6 @@
-using StageNames = ReportIngest.Core.Artifacts.Stages;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Facts;
+using StageNames = ReportIngest.Core.Artifacts.Stages;
 
 namespace ReportIngest.Pipeline.Stages;
 

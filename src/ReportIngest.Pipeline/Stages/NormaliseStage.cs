@@ -1,9 +1,9 @@
 using System.Text.Json;
 using ReportIngest.Core.Artifacts;
-using StageNames = ReportIngest.Core.Artifacts.Stages;
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Tables;
 using ReportIngest.Normalise;
+using StageNames = ReportIngest.Core.Artifacts.Stages;
 
 namespace ReportIngest.Pipeline.Stages;
 

@@ -1,8 +1,8 @@
-using StageNames = ReportIngest.Core.Artifacts.Stages;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Extraction;
 using ReportIngest.Core.Tables;
 using ReportIngest.Reconstruct;
+using StageNames = ReportIngest.Core.Artifacts.Stages;
 
 namespace ReportIngest.Pipeline.Stages;
 

@@ -1,6 +1,6 @@
-using StageNames = ReportIngest.Core.Artifacts.Stages;
 using ReportIngest.Core.Facts;
 using ReportIngest.Validate;
+using StageNames = ReportIngest.Core.Artifacts.Stages;
 
 namespace ReportIngest.Pipeline.Stages;
 
