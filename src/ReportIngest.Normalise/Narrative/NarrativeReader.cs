@@ -57,10 +57,14 @@ public static partial class NarrativeReader
         return statements;
     }
 
-    /// <summary>Subject wordings and barriers left to right, the longest at each position, never overlapping.</summary>
+    /// <summary>
+    /// Subject wordings and barriers left to right, the longest at each position, never overlapping; a sentence-wide
+    /// total takes the fund the sentence named before it (<see cref="NarrativeLexicon.InFund"/>).
+    /// </summary>
     public static IReadOnlyList<SubjectMention> Mentions(string text)
     {
         var mentions = new List<SubjectMention>();
+        var fund = SentenceFund.None;
         var i = 0;
         while (i < text.Length)
         {
@@ -78,6 +82,10 @@ public static partial class NarrativeReader
             }
             if (best.Phrase.Generic && NarrativeLexicon.QualifiesGeneric(text[..i]))
                 best = best with { Phrase = best.Phrase with { Subject = null } };
+            else if (best.Phrase.Subject is { } subject)
+                best = best with { Phrase = best.Phrase with { Subject = NarrativeLexicon.InFund(subject, fund) } };
+            if (best.Phrase.Fund != SentenceFund.None)
+                fund = best.Phrase.Fund;
             mentions.Add(best);
             i = best.End;
         }

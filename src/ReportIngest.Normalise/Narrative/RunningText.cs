@@ -7,8 +7,9 @@ namespace ReportIngest.Normalise.Narrative;
 
 /// <summary>
 /// Cuts a document's running text into sentences. A PDF wraps a sentence over several lines (and its figure can
-/// sit on the next line: "…增加\n24,558.18万元"), so lines are joined first; a sentence ends at 。 ; ! ?, at an
-/// empty line, and before a numbered heading ("二、", "(一)", "3.") that starts a line.
+/// sit on the next line: "…增加\n24,558.18万元", even over an empty line), so lines are joined first; a sentence
+/// ends at 。 ! ? and before a numbered heading ("二、", "(一)", "3.") that starts a line. A semicolon does not end it:
+/// the clauses after it share the sentence's subject ("财政拨款本年收入合计…;本年支出合计…").
 /// </summary>
 public static partial class RunningText
 {
@@ -30,13 +31,13 @@ public static partial class RunningText
         {
             var line = Compact(lines[i]);
             var place = i < places.Count ? places[i] : null;
-            if (line.Length == 0 || Heading().IsMatch(line))
+            if (Heading().IsMatch(line))
                 Flush();
             foreach (var ch in line)
             {
                 text.Append(ch);
                 where.Add(place);
-                if (ch is '。' or ';' or '!' or '?')
+                if (ch is '。' or '!' or '?')
                     Flush();
             }
         }

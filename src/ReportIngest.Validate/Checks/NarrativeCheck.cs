@@ -33,6 +33,13 @@ public sealed class NarrativeCheck : ICheck
                 yield return Result(statement, agreeing.Table, agreeing.Target, agreeing.Amount, true, "");
                 continue;
             }
+            var misprint = judged.FirstOrDefault(c => c.Verdict == StatementVerdict.TextUnitMisprint);
+            if (misprint.Amount is not null)
+            {
+                yield return Result(statement, misprint.Table, misprint.Target, misprint.Amount, true,
+                    "; warning: the text prints 元 after a figure in 万元 (a misprint of the text, the table agrees)") with { Warning = true };
+                continue;
+            }
             var scaled = judged.FirstOrDefault(c => c.Verdict is StatementVerdict.TableTenThousandTimes or StatementVerdict.TableTenThousandth);
             if (scaled.Amount is not null)
             {
@@ -48,7 +55,10 @@ public sealed class NarrativeCheck : ICheck
         }
     }
 
-    /// <summary>Compares in the text's own unit, to the digits it prints (and never finer than the tables' 0.01 万元).</summary>
+    /// <summary>
+    /// Compares in the text's own unit, to the digits it prints (and never finer than the tables' 0.01 万元). A factor
+    /// of 10,000 is only recognised when the figure is printed to within 1% (0.3万元 against 2,961.68 is no scale).
+    /// </summary>
     public static StatementVerdict Judge(NarrativeStatement statement, decimal tableWan)
     {
         var halfDigit = 0.5m / Pow10(statement.Decimals);
@@ -56,9 +66,12 @@ public sealed class NarrativeCheck : ICheck
         var text = statement.AmountWan;
         if (Math.Abs(tableWan - text) <= tolerance)
             return StatementVerdict.Agrees;
-        if (text != 0 && Math.Abs(tableWan - text * Factor) <= tolerance * Factor)
+        if (statement.PrintedUnit == "元" && Math.Abs(tableWan - text * Factor) <= Math.Max(Tolerance.Minimum, halfDigit))
+            return StatementVerdict.TextUnitMisprint;
+        var precise = text != 0 && tolerance <= Math.Abs(text) / 100m;
+        if (precise && Math.Abs(tableWan - text * Factor) <= tolerance * Factor)
             return StatementVerdict.TableTenThousandTimes;
-        if (tableWan != 0 && Math.Abs(tableWan * Factor - text) <= tolerance)
+        if (precise && Math.Abs(tableWan * Factor - text) <= tolerance)
             return StatementVerdict.TableTenThousandth;
         return StatementVerdict.Differs;
     }
