@@ -1,6 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using ReportIngest.Tests.Support;
+using ReportIngest.Tests.RealReports;
 using Xunit.Abstractions;
 
 namespace ReportIngest.Tests.Narrative;

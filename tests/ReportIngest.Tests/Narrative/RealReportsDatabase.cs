@@ -10,8 +10,8 @@ public sealed class RealReportsDatabase : IDisposable
     public RealReportsDatabase()
     {
         Path = _temp.File("real.db");
-        if (RealReports.Present)
-            ExitCode = Ingest.Run(Path, Directory.EnumerateFiles(RealReports.Folder, "*.pdf").Order().ToArray());
+        if (Directory.Exists(RepoPaths.RealReports))
+            ExitCode = Ingest.Run(Path, Directory.EnumerateFiles(RepoPaths.RealReports, "*.pdf").Order().ToArray());
     }
 
     public string Path { get; }
