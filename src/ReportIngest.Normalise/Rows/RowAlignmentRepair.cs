@@ -6,16 +6,12 @@ namespace ReportIngest.Normalise.Rows;
 /// Text extractions sometimes lose a tab inside a row, shifting its later amounts one column left (a 8.95 of 单位资金
 /// lands under 财政专户). The code hierarchy says where each amount belongs: a 类 equals the sum of its 款, a 款 the
 /// sum of its 项, the 合计 line the sum of the top level. A row whose relations fail and all hold once an empty cell is
-/// inserted (or removed) at one place is realigned; anything else is left for validation to flag. Sums are allowed
-/// the rounding of figures printed to 0.01 万元, in whatever unit the table prints (a table in 元 converted from 万元
-/// carries that rounding 10,000 times over).
+/// inserted (or removed) at one place is realigned; anything else is left for validation to flag.
 /// </summary>
 internal static class RowAlignmentRepair
 {
-    /// <param name="unitFactor">What a printed amount is multiplied by to give 万元 (0.0001 for 元).</param>
-    public static int Repair(List<RowItem> items, Func<RowItem, bool> isTotal, decimal unitFactor = 1m)
+    public static int Repair(List<RowItem> items, Func<RowItem, bool> isTotal)
     {
-        bool Holds(Relation relation) => HoldsWithin(relation, unitFactor);
         var repaired = 0;
         for (var pass = 0; pass < 3; pass++)
         {
@@ -61,10 +57,10 @@ internal static class RowAlignmentRepair
         return relations;
     }
 
-    private static bool HoldsWithin(Relation relation, decimal unitFactor)
+    private static bool Holds(Relation relation)
     {
         var width = relation.Parent.AmountTexts.Length;
-        var tolerance = (0.011m + 0.005m * relation.Children.Count) / unitFactor;
+        var tolerance = 0.011m + 0.005m * relation.Children.Count;
         for (var j = 0; j < width; j++)
         {
             var parent = ValueAt(relation.Parent, j);

@@ -51,7 +51,7 @@ internal sealed class TableNormaliser(Catalogues catalogues)
         foreach (var (amountPlans, items, hasLabelColumns) in bands)
         {
             NameUnlabelledRows(items, hasLabelColumns || bands.Count > 1, warnings, table);
-            RowAlignmentRepair.Repair(items, i => i.Code.Length == 0 && ItemNames.IsTotal(i.ItemName), factor);
+            RowAlignmentRepair.Repair(items, i => i.Code.Length == 0 && ItemNames.IsTotal(i.ItemName));
             foreach (var item in items)
                 for (var k = 0; k < amountPlans.Count; k++)
                 {

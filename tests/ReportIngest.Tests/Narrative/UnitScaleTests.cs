@@ -7,7 +7,7 @@ using ReportIngest.Tests.Support;
 namespace ReportIngest.Tests.Narrative;
 
 /// <summary>
-/// The 000 seed rewritten with its tables in 元 (every amount × 10,000, "金额单位：元") while its text still states
+/// The 002 seed rewritten with its tables in 元 (every amount × 10,000, "单位：元") while its text still states
 /// its figures in 万元: it loads as the original does. Without the unit lines the tables are read in 万元 and the sums
 /// nearly add up (only the report's own rounding, 10,000 times larger, shows); the text shows the error: narrative
 /// checks fail and name the factor.
@@ -19,11 +19,11 @@ public partial class UnitScaleTests
     {
         using var temp = new TempDirectory();
         var db = temp.File("reports.db");
-        var variant = temp.File("000-yuan.txt");
-        File.WriteAllLines(variant, TablesInYuan(RepoPaths.CorpusFile("000_"), keepUnitLines: true));
+        var variant = temp.File("002-yuan.txt");
+        File.WriteAllLines(variant, TablesInYuan(RepoPaths.CorpusFile("002_"), keepUnitLines: true));
         Assert.Equal(0, Ingest.Run(db, variant));
 
-        var score = GoldFacts.Compare(db, Path.Combine(RepoPaths.Gold, "facts", "facts-000.csv"));
+        var score = GoldFacts.Compare(db, Path.Combine(RepoPaths.Gold, "facts", "facts-002.csv"));
         Assert.True(score.Recall == 1.0 && score.Precision == 1.0, score.ToString());
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         Assert.Empty(connection.Query<string>("SELECT description FROM check_result WHERE passed = 0"));
@@ -35,15 +35,15 @@ public partial class UnitScaleTests
     {
         using var temp = new TempDirectory();
         var db = temp.File("reports.db");
-        var variant = temp.File("000-yuan-unit-removed.txt");
-        File.WriteAllLines(variant, TablesInYuan(RepoPaths.CorpusFile("000_"), keepUnitLines: false));
+        var variant = temp.File("002-yuan-unit-removed.txt");
+        File.WriteAllLines(variant, TablesInYuan(RepoPaths.CorpusFile("002_"), keepUnitLines: false));
         Assert.Equal(0, Ingest.Run(db, variant));
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         var failed = connection.Query<string>("SELECT description FROM check_result WHERE passed = 0 AND kind = 'narrative'").ToList();
         Assert.NotEmpty(failed);
         Assert.All(failed, f => Assert.Contains("10,000 × the text: the table's unit is probably 元", f));
-        Assert.Contains(failed, f => f.Contains("收入预算4695.70万元"));
+        Assert.Contains(failed, f => f.Contains("收入预算1,218.88万元"));
     }
 
     /// <summary>The seed with every table amount (a cell of digits with a decimal point) in 元.</summary>
@@ -66,7 +66,7 @@ public partial class UnitScaleTests
     private static string InYuan(string amountInWan) =>
         (decimal.Parse(amountInWan.Replace(",", ""), CultureInfo.InvariantCulture) * 10_000m).ToString("#,##0.00", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^\s*金额单位[:：]\s*万元\s*$")]
+    [GeneratedRegex(@"^\s*(?:金额)?单位[:：]\s*万元\s*$")]
     private static partial Regex UnitLine();
 
     [GeneratedRegex(@"^-?\d{1,3}(,\d{3})*\.\d+$|^-?\d+\.\d+$")]
