@@ -72,14 +72,15 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         }), tx);
 
         connection.Execute("""
-            INSERT INTO check_result (document_id, table_id, other_table_id, kind, description, expected, actual, passed, cells)
-            VALUES (@DocumentId, @TableIndex, @OtherTableIndex, @Kind, @Description, @Expected, @Actual, @Passed, @Cells)
+            INSERT INTO check_result (document_id, table_id, other_table_id, kind, description, expected, actual, passed, warning, cells)
+            VALUES (@DocumentId, @TableIndex, @OtherTableIndex, @Kind, @Description, @Expected, @Actual, @Passed, @Warning, @Cells)
             """, validated.Checks.Select(c => new
         {
             source.DocumentId, c.TableIndex, c.OtherTableIndex, c.Kind, c.Description,
             Expected = DecimalText.Of(c.Expected), Actual = DecimalText.Of(c.Actual), Passed = c.Passed ? 1 : 0,
-            Cells = JsonSerializer.Serialize(c.Cells, Json),
+            Warning = c.Warning ? 1 : 0, Cells = JsonSerializer.Serialize(c.Cells, Json),
         }), tx);
+        StatementRows.Insert(connection, source.DocumentId, normalised.Statements, tx);
         tx.Commit();
     }
 
@@ -97,7 +98,7 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
 
     private void Delete(SourceDocument source, SqliteTransaction tx)
     {
-        foreach (var table in new[] { "check_result", "fact", "report_table", "document" })
+        foreach (var table in new[] { "statement", "check_result", "fact", "report_table", "document" })
             connection.Execute($"DELETE FROM {table} WHERE document_id = @DocumentId", new { source.DocumentId }, tx);
     }
 

@@ -1,6 +1,7 @@
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Tables;
 using ReportIngest.Normalise.Metadata;
+using ReportIngest.Normalise.Narrative;
 using ReportIngest.Normalise.Reference;
 using ReportIngest.Normalise.Rows;
 
@@ -35,6 +36,9 @@ public sealed class DocumentNormaliser(Catalogues catalogues)
             if (table.Unit is null && defaultUnit is null && tableFacts.Count > 0)
                 warnings.Add($"table {table.Index} ({table.Title}): no unit is printed for it or anywhere in the report; its amounts were read as 万元");
         }
-        return new NormalisedDocument(classified, metadata, mappings, facts, warnings);
+        return new NormalisedDocument(classified, metadata, mappings, facts, warnings)
+        {
+            Statements = NarrativeReader.Read(document, isFinal: metadata.Phase == "final"),
+        };
     }
 }

@@ -15,8 +15,9 @@ public sealed class TableReconstructor
     {
         var drafts = new TableSegmenter().Segment(document.Elements);
         var tables = drafts.Select((d, i) => Build(d, i)).ToList();
-        var text = document.Elements.OfType<TextLine>().Select(t => t.Text).ToList();
-        return new ReconstructedDocument(document.Sha256, document.Source, document.Kind, document.PageCount, tables, text);
+        var lines = document.Elements.OfType<TextLine>().ToList();
+        return new ReconstructedDocument(document.Sha256, document.Source, document.Kind, document.PageCount, tables,
+            lines.Select(t => t.Text).ToList()) { TextPlaces = lines.Select(t => new TextPlace(t.Page, t.Line)).ToList() };
     }
 
     private static Table Build(TableDraft draft, int index)

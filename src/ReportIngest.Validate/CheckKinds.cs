@@ -15,5 +15,11 @@ public static class CheckKinds
     /// <summary>The same amount printed in two tables.</summary>
     public const string CrossTable = "cross_table";
 
-    public static readonly IReadOnlyList<string> All = [Hierarchy, RowTotal, TotalRow, CrossTable];
+    /// <summary>A figure the running text states equals the table fact it restates.</summary>
+    public const string Narrative = "narrative";
+
+    /// <summary>The document holds the tables a report of its kind must contain.</summary>
+    public const string Completeness = "completeness";
+
+    public static readonly IReadOnlyList<string> All = [Hierarchy, RowTotal, TotalRow, CrossTable, Narrative, Completeness];
 }

@@ -12,7 +12,7 @@ public sealed class DocumentValidator
 {
     public DocumentValidator(IReadOnlyList<ICheck> checks) => Checks = checks;
 
-    /// <summary>All checks: hierarchy, row totals, total rows (one- and two-sided), cross-table totals.</summary>
+    /// <summary>All checks: hierarchy, row totals, total rows (one- and two-sided), cross-table totals, narrative figures, completeness.</summary>
     public static DocumentValidator Default { get; } = new(
     [
         new HierarchyCheck(),
@@ -21,6 +21,8 @@ public sealed class DocumentValidator
         new TwoSidedTotalsCheck(),
         new SummaryTotalsCrossCheck(),
         new FunctionClassCrossCheck(),
+        new NarrativeCheck(),
+        new CompletenessCheck(),
     ]);
 
     public IReadOnlyList<ICheck> Checks { get; }

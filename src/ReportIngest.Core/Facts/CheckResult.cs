@@ -14,6 +14,8 @@ public sealed record CheckResult
     public required decimal Expected { get; init; }
     public required decimal Actual { get; init; }
     public required bool Passed { get; init; }
+    /// <summary>Passed, but worth a reader's attention (a table most templates print is missing).</summary>
+    public bool Warning { get; init; }
     /// <summary>Cells involved, as "r{row}c{col}" of the table.</summary>
     public IReadOnlyList<string> Cells { get; init; } = [];
 }

@@ -8,4 +8,8 @@ public sealed record NormalisedDocument(
     DocumentMetadata Metadata,
     IReadOnlyList<TableMapping> Mappings,
     IReadOnlyList<Fact> Facts,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The key figures the running text states in words; empty in artifacts written before they were read.</summary>
+    public IReadOnlyList<NarrativeStatement> Statements { get; init; } = [];
+}

@@ -9,4 +9,10 @@ public sealed record ReconstructedDocument(
     DocumentKind Kind,
     int? PageCount,
     IReadOnlyList<Table> Tables,
-    IReadOnlyList<string> Text);
+    IReadOnlyList<string> Text)
+{
+    /// <summary>
+    /// Where each line of <see cref="Text"/> was printed, index for index; empty in artifacts written before it existed.
+    /// </summary>
+    public IReadOnlyList<TextPlace> TextPlaces { get; init; } = [];
+}

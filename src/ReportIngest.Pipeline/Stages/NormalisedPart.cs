@@ -10,7 +10,11 @@ public sealed record NormalisedPart(
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<string> Warnings)
 {
-    public static NormalisedPart Of(NormalisedDocument document) => new(document.Metadata, document.Mappings, document.Facts, document.Warnings);
+    public IReadOnlyList<NarrativeStatement> Statements { get; init; } = [];
 
-    public NormalisedDocument With(ClassifiedDocument classified) => new(classified, Metadata, Mappings, Facts, Warnings);
+    public static NormalisedPart Of(NormalisedDocument document) =>
+        new(document.Metadata, document.Mappings, document.Facts, document.Warnings) { Statements = document.Statements };
+
+    public NormalisedDocument With(ClassifiedDocument classified) =>
+        new(classified, Metadata, Mappings, Facts, Warnings) { Statements = Statements };
 }

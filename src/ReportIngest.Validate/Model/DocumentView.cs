@@ -16,6 +16,12 @@ public sealed class DocumentView
 
     public IReadOnlyList<TableView> Tables { get; }
 
+    /// <summary>The key figures the running text states (see <see cref="Checks.NarrativeCheck"/>).</summary>
+    public IReadOnlyList<NarrativeStatement> Statements { get; init; } = [];
+
+    /// <summary>The type of every table the document prints, with or without facts, in print order.</summary>
+    public IReadOnlyList<string> PrintedTableTypes { get; init; } = [];
+
     public bool IsBudget => Phase == "budget";
     public bool IsFinal => Phase == "final";
 
@@ -40,7 +46,11 @@ public sealed class DocumentView
         var tables = lines
             .Select(p => TableView.From(p.Key, mappings.GetValueOrDefault(p.Key), p.Value, NamedElsewhere))
             .ToList();
-        return new DocumentView(document.Metadata.Phase ?? "", tables);
+        return new DocumentView(document.Metadata.Phase ?? "", tables)
+        {
+            Statements = document.Statements,
+            PrintedTableTypes = document.Mappings.OrderBy(m => m.TableIndex).Select(m => m.Type).ToList(),
+        };
     }
 
     /// <summary>For each code and name printed together, the tables that print them.</summary>
