@@ -10,7 +10,9 @@ namespace ReportIngest.Acquire;
 internal static partial class ContentCheck
 {
     private const int HeadBytes = 4096;
-    private const int TailBytes = 1024;
+    // Writers and servers append things after %%EOF (signatures, padding, a stray HTML footer); readers look for the
+    // last %%EOF within the end of the file, and so do we.
+    private const int TailBytes = 64 * 1024;
 
     public static string Verify(string path, long length, string? mediaType, Uri url)
     {
@@ -23,8 +25,10 @@ internal static partial class ContentCheck
         // The PDF spec lets the header sit anywhere in the first 1024 bytes (DocumentKinds.Sniff agrees).
         if (head.AsSpan(0, Math.Min(head.Length, 1024)).IndexOf("%PDF-"u8) >= 0)
         {
-            if (!EndsWithEof(tail))
-                throw FetchFailure.Retry("PDF incomplete: no %%EOF at the end");
+            // The transport already caught a cut body (Content-Length, a closed connection): a complete response
+            // without %%EOF is what the server holds, and asking again would only fetch the same bytes.
+            if (!HasEof(tail))
+                throw FetchFailure.Permanent($"PDF incomplete: no %%EOF in its last {TailBytes / 1024} KB");
             return ".pdf";
         }
         if (LooksLikeHtml(head, mediaType))
@@ -51,8 +55,7 @@ internal static partial class ContentCheck
         return (head, tail);
     }
 
-    private static bool EndsWithEof(ReadOnlySpan<byte> tail) =>
-        tail.TrimEnd(" \t\r\n\f\0"u8).EndsWith("%%EOF"u8);
+    private static bool HasEof(ReadOnlySpan<byte> tail) => tail.LastIndexOf("%%EOF"u8) >= 0;
 
     private static bool LooksLikeHtml(byte[] head, string? mediaType)
     {

@@ -31,9 +31,11 @@ internal sealed class HostPipelines(AcquireOptions options)
     private ResiliencePipeline Build(string host)
     {
         var transient = new PredicateBuilder().Handle<Exception>(IsTransient);
-        return new ResiliencePipelineBuilder()
-            .AddTimeout(options.UrlTimeout)
-            .AddRetry(new RetryStrategyOptions
+        var builder = new ResiliencePipelineBuilder().AddTimeout(options.UrlTimeout);
+        // Polly refuses a retry strategy with no retries: --retries 0 means no retry strategy at all.
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = transient,
                 MaxRetryAttempts = options.MaxRetries,
@@ -45,7 +47,9 @@ internal sealed class HostPipelines(AcquireOptions options)
                     args.Outcome.Exception is FetchFailure { RetryAfter: { } wait }
                         ? (TimeSpan?)(wait < options.RetryMaxDelay ? wait : options.RetryMaxDelay)
                         : null),
-            })
+            });
+        }
+        return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = transient,

@@ -27,13 +27,17 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         using var tx = connection.BeginTransaction();
         Delete(source, tx);
         var toReview = normalised.Classified.Labels.Count(l => l.Confidence < ReviewThreshold);
+        var attention = DocumentAttention.Of(validated, toReview);
         connection.Execute("""
             INSERT INTO document (document_id, sha256, source, kind, status, reason, failed_stage, region, region_code, department,
-                fiscal_year, phase, pages, tables, facts, checks_failed, tables_to_review, warnings, pipeline_version, loaded_at)
+                fiscal_year, phase, pages, tables, facts, checks_failed, tables_to_review, warnings, pipeline_version, loaded_at,
+                scope, file_modified, attention)
             VALUES (@DocumentId, @Sha256, @Source, @Kind, 'loaded', NULL, NULL, @Region, @RegionCode, @Department,
-                @FiscalYear, @Phase, @Pages, @Tables, @Facts, @ChecksFailed, @ToReview, @Warnings, @Version, @At)
+                @FiscalYear, @Phase, @Pages, @Tables, @Facts, @ChecksFailed, @ToReview, @Warnings, @Version, @At,
+                @Scope, @Modified, @Attention)
             """, new
         {
+            Scope = ReportScope.Detect(document.Text), Modified = Modified(source), Attention = attention,
             source.DocumentId, source.Sha256, source.Source, Kind = source.Kind.ToString().ToLowerInvariant(),
             meta.Region, meta.RegionCode, meta.Department, meta.FiscalYear, meta.Phase,
             Pages = document.PageCount, Tables = document.Tables.Count, Facts = normalised.Facts.Count,
@@ -60,15 +64,17 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
             };
         }), tx);
 
+        var roles = LineRoles.Of(normalised.Facts);
         connection.Execute("""
             INSERT INTO fact (document_id, table_id, row, col, page, line, classification, code, item_name, measure, amount_wan,
-                printed_text, printed_item)
+                printed_text, printed_item, line_role, is_leaf, amount_fen)
             VALUES (@DocumentId, @TableIndex, @Row, @Col, @Page, @Line, @Classification, @Code, @ItemName, @Measure, @Amount,
-                @PrintedText, @PrintedItem)
+                @PrintedText, @PrintedItem, @Role, @IsLeaf, @Fen)
             """, normalised.Facts.Select(f => new
         {
             source.DocumentId, f.TableIndex, f.Row, f.Col, f.Page, f.Line, f.Classification, f.Code, f.ItemName, f.Measure,
             Amount = DecimalText.Of(f.AmountWan), f.PrintedText, f.PrintedItem,
+            roles[f].Role, IsLeaf = roles[f].IsLeaf ? 1 : 0, Fen = Fen.Of(f.AmountWan),
         }), tx);
 
         connection.Execute("""
@@ -83,6 +89,9 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         StatementRows.Insert(connection, source.DocumentId, normalised.Statements, tx);
         tx.Commit();
     }
+
+    private static string? Modified(SourceDocument source) =>
+        source.Path.Length > 0 && File.Exists(source.Path) ? File.GetLastWriteTimeUtc(source.Path).ToString("O") : null;
 
     /// <summary>Records a document that failed at some stage: one v_document row with its reason, nothing else.</summary>
     public void RecordFailure(SourceDocument source, string stage, string reason)

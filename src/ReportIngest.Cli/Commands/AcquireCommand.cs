@@ -53,7 +53,7 @@ internal static class AcquireCommand
         }
     }
 
-    /// <returns>0 when every URL is stored, 1 when some failed, 2 when the manifest cannot be read.</returns>
+    /// <returns>0 when every URL is stored, 2 when some failed (as ingest), 1 when the manifest cannot be read.</returns>
     private static async Task<int> RunAsync(string manifestPath, string databasePath, AcquireOptions options, CancellationToken ct)
     {
         IReadOnlyList<ManifestEntry> entries;
@@ -64,7 +64,7 @@ internal static class AcquireCommand
         catch (Exception e) when (e is ManifestFormatException or IOException)
         {
             Console.Error.WriteLine($"acquire: {e.Message}");
-            return 2;
+            return ExitCodes.Usage;
         }
         using var ledger = SqliteSourceLedger.Open(databasePath);
         using var acquirer = new Acquirer(options, ledger);
@@ -84,6 +84,6 @@ internal static class AcquireCommand
                 });
         }
         AcquireText.WriteSummary(Console.Out, summary);
-        return summary.Failed.Count == 0 ? 0 : 1;
+        return summary.Failed.Count == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
     }
 }

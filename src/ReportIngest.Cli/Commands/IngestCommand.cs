@@ -21,6 +21,7 @@ internal static class IngestCommand
         var models = new Option<string?>("--models") { Description = "Folder with table-classifier.zip (default: the one shipped with the program)" };
         var manifest = new Option<string?>("--manifest") { Description = "Acquire the URLs of this manifest (CSV or JSON Lines) first, then ingest them" };
         var store = new Option<string>("--store") { Description = "Content-addressed store for --manifest downloads", DefaultValueFactory = _ => "data/store" };
+        var lockTimeout = new Option<int>("--lock-timeout") { Description = "Seconds to wait for another program's write lock on the database before a document fails", DefaultValueFactory = _ => 60 };
         var command = new Command("ingest", "Run every stage for each document and load it into the database (re-running replaces, never duplicates).");
         command.Arguments.Add(inputs);
         command.Options.Add(db);
@@ -30,6 +31,7 @@ internal static class IngestCommand
         command.Options.Add(manifest);
         command.Options.Add(store);
         command.Options.Add(models);
+        command.Options.Add(lockTimeout);
         command.SetAction(async (parse, ct) =>
         {
             var missing = (parse.GetValue(inputs) ?? []).Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
@@ -38,7 +40,13 @@ internal static class IngestCommand
                 Console.Error.WriteLine($"ingest: no such file or folder: {string.Join(", ", missing)}");
                 return 1;
             }
-            var files = SourceFiles.Expand(parse.GetValue(inputs) ?? []).Select(f => new IngestInput(f)).ToList();
+            var listing = SourceFiles.Expand(parse.GetValue(inputs) ?? []);
+            var files = listing.Files.Select(f => new IngestInput(f)).ToList();
+            if (listing.Skipped.Count > 0)
+            {
+                Console.Error.WriteLine($"ingest: skipping {listing.Skipped.Count} file(s) that are not reports (PDF or text):");
+                foreach (var skipped in listing.Skipped) Console.Error.WriteLine("  " + skipped);
+            }
             var acquireFailed = false;
             if (parse.GetValue(manifest) is { } manifestPath)
             {
@@ -62,23 +70,27 @@ internal static class IngestCommand
                 Console.Error.WriteLine("ingest: " + e.Message);
                 return 1;
             }
-            var exit = await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct, tableClassifier);
-            return exit == 0 && acquireFailed ? 2 : exit;
+            var exit = await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct, tableClassifier,
+                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))));
+            return exit == ExitCodes.Success && acquireFailed ? ExitCodes.SomeFailed : exit;
         });
         return command;
     }
 
+    /// <returns>0 when every document loaded, 2 when some failed, 130 when interrupted (Ctrl-C).</returns>
     private static async Task<int> RunAsync(IReadOnlyList<IngestInput> files, string database, int jobs, int timeoutSeconds,
-        CancellationToken ct, ITableClassifier classifier)
+        CancellationToken ct, ITableClassifier classifier, TimeSpan lockTimeout)
     {
         var options = BatchOptions.For(database) with
         {
             Parallelism = Math.Max(1, jobs),
             DocumentTimeout = TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)),
+            BusyTimeout = lockTimeout,
         };
         var runner = BatchRunner.Create(options, classifier);
         var outcomes = await runner.RunAsync(files, new ProgressReporter(files.Count), ct);
         BatchSummary.Print(outcomes, database, Console.Error, runner.Pipeline.StageTimes);
-        return outcomes.All(o => o.Loaded) ? 0 : 2;
+        if (ct.IsCancellationRequested) return ExitCodes.Interrupted;
+        return outcomes.All(o => o.Loaded) ? ExitCodes.Success : ExitCodes.SomeFailed;
     }
 }

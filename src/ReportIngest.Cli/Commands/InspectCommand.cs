@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportIngest.Cli.Printing;
 using ReportIngest.Core.Artifacts;
+using ReportIngest.Core.Tables;
 using ReportIngest.Pipeline;
 
 namespace ReportIngest.Cli.Commands;
@@ -28,13 +29,27 @@ internal static class InspectCommand
                 var (sha, _) = DocumentLocator.Find(parse.GetValue(document)!, database);
                 var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database));
                 var name = parse.GetValue(stage)!;
-                new ArtifactView(pipeline.Artifacts!, sha, Console.Out).Show(name, pipeline.Rebuild(name, sha), parse.GetValue(table));
+                var store = pipeline.Artifacts!;
+                if (DocumentLocator.StatusOf(sha, database) is { Status: "failed" } failed && !File.Exists(store.PathOf(sha, name)))
+                {
+                    Console.Out.WriteLine($"{failed.Source} ({sha[..16]}) failed at {failed.Stage}: {failed.Reason}");
+                    Console.Out.WriteLine($"there is no {name} artifact: the document did not get that far");
+                    return Task.FromResult(ExitCodes.Success);
+                }
+                var index = parse.GetValue(table);
+                if (index is { } n && File.Exists(store.PathOf(sha, Stages.Reconstruct))
+                    && pipeline.Rebuild(Stages.Reconstruct, sha) is ReconstructedDocument { Tables.Count: var tables } && (n < 0 || n >= tables))
+                {
+                    Console.Error.WriteLine($"inspect: no table {n}: the document has {tables} table{(tables == 1 ? "" : "s")} (0 to {tables - 1})");
+                    return Task.FromResult(ExitCodes.Usage);
+                }
+                new ArtifactView(store, sha, Console.Out).Show(name, pipeline.Rebuild(name, sha), index);
                 return Task.FromResult(0);
             }
             catch (Exception e) when (e is ArgumentException or FileNotFoundException)
             {
                 Console.Error.WriteLine("inspect: " + e.Message);
-                return Task.FromResult(1);
+                return Task.FromResult(ExitCodes.Usage);
             }
         });
         return command;

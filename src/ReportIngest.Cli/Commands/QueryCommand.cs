@@ -23,8 +23,7 @@ internal static class QueryCommand
             try
             {
                 using var connection = Database.Open(parse.GetValue(db)!, readOnly: true);
-                using var cmd = connection.CreateCommand();
-                cmd.CommandText = parse.GetValue(sql)!;
+                using var cmd = ReadOnlyQuery.Prepare(connection, parse.GetValue(sql)!);
                 using var reader = cmd.ExecuteReader();
                 var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
                 var rows = new List<string[]>();
@@ -34,7 +33,7 @@ internal static class QueryCommand
                 else TableWriter.WriteAligned(Console.Out, header, rows);
                 return Task.FromResult(0);
             }
-            catch (Exception e) when (e is SqliteException or FileNotFoundException)
+            catch (Exception e) when (e is SqliteException or FileNotFoundException or QueryRejectedException or DatabaseFileException)
             {
                 Console.Error.WriteLine("query: " + e.Message);
                 return Task.FromResult(1);

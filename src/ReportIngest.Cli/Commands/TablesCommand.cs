@@ -25,7 +25,7 @@ internal static class TablesCommand
             Directory.CreateDirectory(outDir);
             var pipeline = DocumentPipeline.CreateDefault(artifacts: null);
             var failed = 0;
-            foreach (var path in SourceFiles.Expand(parse.GetValue(inputs)!))
+            foreach (var path in SourceFiles.Expand(parse.GetValue(inputs)!).Files)
             {
                 try
                 {

@@ -20,9 +20,13 @@ internal sealed class ProgressReporter(int total) : IProgress<DocumentOutcome>
             done++;
             if (!value.Loaded) failed++;
             var name = Path.GetFileName(value.Path);
-            var status = value.Loaded
-                ? $"loaded: {value.Tables} tables, {value.Facts} facts, {value.ChecksFailed} checks failed"
-                : $"FAILED at {value.FailedStage}: {value.Reason}";
+            var status = value switch
+            {
+                { SameBytesAs: { } first } => $"same bytes as {first}: processed once",
+                { Loaded: true, Attention: { } why } => $"loaded, NEEDS ATTENTION: {why} ({value.Tables} tables, {value.Facts} facts)",
+                { Loaded: true } => $"loaded: {value.Tables} tables, {value.Facts} facts, {value.ChecksFailed} checks failed",
+                _ => $"FAILED at {value.FailedStage}: {value.Reason}",
+            };
             if (terminal)
             {
                 const int width = 30;

@@ -46,10 +46,54 @@ public sealed class ArtifactStore(string root)
     {
         var path = PathOf(sha256, stage);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        var temp = path + "." + Environment.ProcessId + ".tmp";
+        // The process id says whose it is (RemoveAbandonedTemporaries); the random part keeps two jobs of one process
+        // that write the same document's artifact from sharing a file.
+        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}";
         using (var stream = File.Create(temp))
             JsonSerializer.Serialize(stream, new Envelope<T>(stage, version, DateTimeOffset.UtcNow, payload), ArtifactJson.Options);
         File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// Deletes the temporary files a killed process left (<c>kill -9</c> between writing and renaming): those whose
+    /// writer is no longer running, and any older than a day.
+    /// </summary>
+    public int RemoveAbandonedTemporaries()
+    {
+        if (!Directory.Exists(Root)) return 0;
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(Root, "*" + TempSuffix, SearchOption.AllDirectories))
+        {
+            if (WriterIsRunning(file) && File.GetLastWriteTimeUtc(file) > DateTime.UtcNow.AddDays(-1)) continue;
+            try
+            {
+                File.Delete(file);
+                removed++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+        return removed;
+    }
+
+    private const string TempSuffix = ".tmp";
+
+    /// <summary>Reads the writer's process id from <c>{stage}.json.{pid}[.{random}].tmp</c>.</summary>
+    private static bool WriterIsRunning(string file)
+    {
+        var pidPart = System.IO.Path.GetFileName(file).Split('.').SkipWhile(p => p != "json").Skip(1).FirstOrDefault();
+        if (!int.TryParse(pidPart, out var pid)) return false;
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private sealed record Envelope<T>(string Stage, string Version, DateTimeOffset Written, T Payload);

@@ -9,4 +9,7 @@ public sealed record BatchOptions(string DatabasePath, string ArtifactRoot)
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromMinutes(5);
     public long MaxFileBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>How long a write waits for another program's lock on the database before the document fails.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

@@ -1,9 +1,12 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using ReportIngest.Core.Artifacts;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Sources;
 using ReportIngest.Core.Tables;
+using ReportIngest.Load;
 using ReportIngest.Pipeline.Stages;
 
 namespace ReportIngest.Pipeline.Batch;
@@ -11,39 +14,58 @@ namespace ReportIngest.Pipeline.Batch;
 /// <summary>
 /// Runs every stage of the pipeline for each document of a batch, several documents at once, the last stage loading
 /// each into the database in its own transaction. A document that fails at any stage is recorded with its reason and
-/// the batch goes on.
+/// the batch goes on; when even recording the failure is impossible (the database locked by another program), the
+/// outcome says so and the batch still goes on. Files with the same bytes are one document: the first is processed,
+/// the others are reported as copies of it. Cancelling stops before the documents in flight are loaded: what finished
+/// stays loaded, what did not leaves nothing behind.
 /// </summary>
 public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
 {
+    private readonly ConcurrentDictionary<string, int> firstInputBySha = new();
+
     /// <summary>The default stages with <paramref name="classifier"/>, artifacts kept beside the database.</summary>
     public static BatchRunner Create(BatchOptions options, ITableClassifier classifier) =>
         new(DocumentPipeline.CreateDefault(new ArtifactStore(options.ArtifactRoot), classifier), options);
 
     public DocumentPipeline Pipeline => pipeline;
 
+    /// <returns>One outcome per input, in order; those the batch did not finish when cancelled are <see cref="DocumentOutcome.Interrupted"/>.</returns>
     public async Task<IReadOnlyList<DocumentOutcome>> RunAsync(
         IReadOnlyList<IngestInput> files, IProgress<DocumentOutcome> progress, CancellationToken ct)
     {
-        using var database = DocumentDatabase.Open(options.DatabasePath);
-        var outcomes = new DocumentOutcome[files.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct },
-            async (i, token) =>
-            {
-                outcomes[i] = await RunOneAsync(files[i], database, token);
-                progress.Report(outcomes[i]);
-            });
-        return outcomes;
+        pipeline.Artifacts?.RemoveAbandonedTemporaries();
+        using var database = DocumentDatabase.Open(options.DatabasePath, options.BusyTimeout);
+        var outcomes = new DocumentOutcome?[files.Count];
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct },
+                async (i, token) =>
+                {
+                    var outcome = await RunOneAsync(files, i, database, token);
+                    if (outcome is null) return;
+                    outcomes[i] = outcome;
+                    progress.Report(outcome);
+                });
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        return outcomes.Select((o, i) => o ?? DocumentOutcome.NotRun(files[i].Path)).ToList();
     }
 
-    private async Task<DocumentOutcome> RunOneAsync(IngestInput input, DocumentDatabase database, CancellationToken ct)
+    /// <returns>null when the batch was cancelled before the document finished.</returns>
+    private async Task<DocumentOutcome?> RunOneAsync(IReadOnlyList<IngestInput> files, int index, DocumentDatabase database, CancellationToken ct)
     {
+        var input = files[index];
         var path = input.Path;
         var clock = Stopwatch.StartNew();
         SourceDocument? source = null;
         try
         {
             source = SourceFiles.Open(path, input.Source);
+            var firstOfBytes = firstInputBySha.GetOrAdd(source.Sha256, index);
+            if (firstOfBytes != index) return DocumentOutcome.Copy(path, source.DocumentId, files[firstOfBytes].Path);
             var first = pipeline.Stages[0].Name;
             if (source.Bytes > options.MaxFileBytes)
                 throw new DocumentFailure(first, $"file too large ({source.Bytes / (1024 * 1024)} MiB > {options.MaxFileBytes / (1024 * 1024)} MiB)");
@@ -52,10 +74,16 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
             var validated = output as ValidatedDocument
                 ?? throw new InvalidOperationException($"the pipeline's last stage returns {output.GetType().Name}, not a validated document");
             var n = validated.Normalised;
+            var toReview = n.Classified.Labels.Count(l => l.Confidence < database.ReviewThreshold);
             return new DocumentOutcome(path, source.DocumentId, true, null, null, n.Classified.Document.Tables.Count, n.Facts.Count,
-                validated.FailedChecks, n.Classified.Labels.Count(l => l.Confidence < database.ReviewThreshold), n.Warnings, clock.Elapsed);
+                validated.FailedChecks, toReview, n.Warnings, clock.Elapsed)
+            { Attention = DocumentAttention.Of(validated, toReview) };
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception e)
         {
             var (stage, reason) = e switch
             {
@@ -64,8 +92,24 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
                 UnauthorizedAccessException ua => ("acquire", "cannot read the file: " + ua.Message),
                 _ => ("pipeline", $"internal error ({e.GetType().Name}): {e.Message}"),
             };
-            if (source is not null) database.RecordFailure(source, stage, reason);
-            return new DocumentOutcome(path, source?.DocumentId, false, stage, reason, 0, 0, 0, 0, [], clock.Elapsed);
+            source ??= SourceFiles.Unreadable(path, input.Source);
+            reason = Record(database, source, stage, reason);
+            return new DocumentOutcome(path, source.DocumentId, false, stage, reason, 0, 0, 0, 0, [], clock.Elapsed);
+        }
+    }
+
+    /// <summary>Records the failure; when the database refuses even that, says so in the reason instead of dying.</summary>
+    private static string Record(DocumentDatabase database, SourceDocument source, string stage, string reason)
+    {
+        try
+        {
+            database.RecordFailure(source, stage, reason);
+            return reason;
+        }
+        catch (SqliteException e)
+        {
+            var why = DocumentDatabase.IsLocked(e) ? "the database is locked" : e.Message;
+            return $"{reason} (not recorded in the database: {why})";
         }
     }
 }

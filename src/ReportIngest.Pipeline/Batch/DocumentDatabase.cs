@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Facts;
 using ReportIngest.Load;
+using StageNames = ReportIngest.Core.Artifacts.Stages;
 
 namespace ReportIngest.Pipeline.Batch;
 
@@ -15,29 +16,43 @@ public sealed class DocumentDatabase : IDisposable
     private readonly Lazy<SqliteConnection> connection;
     private readonly Lazy<DocumentLoader> loader;
 
-    private DocumentDatabase(string path, string pipelineVersion)
+    private readonly TimeSpan busyTimeout;
+
+    private DocumentDatabase(string path, string pipelineVersion, TimeSpan? busyTimeout)
     {
-        connection = new(() => Database.Open(path));
+        this.busyTimeout = busyTimeout ?? TimeSpan.FromSeconds(60);
+        connection = new(() => Database.Open(path, busyTimeout: this.busyTimeout));
         loader = new(() => new DocumentLoader(connection.Value, pipelineVersion));
     }
 
     /// <summary>Opens the database now (creating it with its schema when new).</summary>
-    public static DocumentDatabase Open(string path)
+    /// <param name="busyTimeout">How long a write waits for another program's lock before the document fails.</param>
+    public static DocumentDatabase Open(string path, TimeSpan? busyTimeout = null)
     {
-        var database = new DocumentDatabase(path, PipelineInfo.Version);
+        var database = new DocumentDatabase(path, PipelineInfo.Version, busyTimeout);
         _ = database.loader.Value;
         return database;
     }
 
     /// <summary>Opens the database when the first document is written, so a run that loads nothing never creates it.</summary>
-    public static DocumentDatabase OpenWhenNeeded(string path) => new(path, PipelineInfo.Version);
+    public static DocumentDatabase OpenWhenNeeded(string path) => new(path, PipelineInfo.Version, null);
+
+    /// <summary>SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock.</summary>
+    public static bool IsLocked(SqliteException e) => e.SqliteErrorCode is 5 or 6;
 
     /// <summary>Tables below this classifier confidence are marked for review.</summary>
     public double ReviewThreshold => loader.Value.ReviewThreshold;
 
     public void Load(SourceDocument source, ValidatedDocument validated)
     {
-        lock (gate) loader.Value.Load(source, validated);
+        try
+        {
+            lock (gate) loader.Value.Load(source, validated);
+        }
+        catch (SqliteException e) when (IsLocked(e))
+        {
+            throw new DocumentFailure(StageNames.Load, $"database is locked: another program held its write lock for more than {busyTimeout.TotalSeconds:0} s; run again when it is done");
+        }
     }
 
     public void RecordFailure(SourceDocument source, string stage, string reason)

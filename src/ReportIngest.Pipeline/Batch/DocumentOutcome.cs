@@ -12,4 +12,20 @@ public sealed record DocumentOutcome(
     int ChecksFailed,
     int TablesToReview,
     IReadOnlyList<string> Warnings,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Why a loaded document still needs a look (no facts, failed checks); null when it is clean.</summary>
+    public string? Attention { get; init; }
+
+    /// <summary>The input of this batch with the same bytes, which was processed instead of this one.</summary>
+    public string? SameBytesAs { get; init; }
+
+    /// <summary>Not finished: the batch was interrupted (Ctrl-C) first; nothing of it is in the database.</summary>
+    public bool Interrupted { get; init; }
+
+    public static DocumentOutcome Copy(string path, string documentId, string original) =>
+        new(path, documentId, true, null, null, 0, 0, 0, 0, [], TimeSpan.Zero) { SameBytesAs = original };
+
+    public static DocumentOutcome NotRun(string path) =>
+        new(path, null, false, null, "interrupted before it finished", 0, 0, 0, 0, [], TimeSpan.Zero) { Interrupted = true };
+}
