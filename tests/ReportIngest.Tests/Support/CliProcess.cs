@@ -73,12 +73,16 @@ public sealed class CliProcess : IDisposable
         return process.ExitCode;
     }
 
-    /// <summary>Sends SIGINT, as Ctrl-C in a terminal does.</summary>
+    /// <summary>Sends SIGINT, as Ctrl-C in a terminal does (straight through libc: a minimal image may have no kill binary).</summary>
     public void Interrupt()
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
-        kill.WaitForExit();
+        const int sigint = 2;
+        if (Kill(process.Id, sigint) != 0)
+            throw new InvalidOperationException($"cannot signal process {process.Id}");
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     public void Dispose()
     {
