@@ -63,6 +63,7 @@ internal static class IngestCommand
                 return 1;
             }
             var exit = await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct, tableClassifier);
+            Console.Error.WriteLine("Review:    " + ReviewCommand.Hint(parse.GetValue(inputs) ?? [], parse.GetValue(db)!));
             return exit == 0 && acquireFailed ? 2 : exit;
         });
         return command;
