@@ -26,7 +26,7 @@
     panel.querySelector('[data-field="' + name + '"]').textContent = value || "—";
   }
 
-  function select(id) {
+  function select(id, scroll) {
     var cell = document.querySelector('td[data-cell="' + id + '"]');
     if (!cell) return;
     document.querySelectorAll(".selected").forEach(function (e) { e.classList.remove("selected"); });
@@ -34,11 +34,11 @@
     var section = cell.closest("section.table");
     section.querySelectorAll('rect[data-cell="' + id + '"]').forEach(function (rect) {
       rect.classList.add("selected");
-      rect.scrollIntoView({ block: "nearest" });
+      if (scroll) rect.scrollIntoView({ block: "nearest" });
     });
     if (cell.dataset.line) {
       var line = section.querySelector('pre.source [data-line="' + cell.dataset.line + '"]');
-      if (line) { line.classList.add("selected"); line.scrollIntoView({ block: "nearest" }); }
+      if (line) { line.classList.add("selected"); if (scroll) line.scrollIntoView({ block: "nearest" }); }
     }
     var panel = document.getElementById("provenance");
     panelField(panel, "cell", id);
@@ -58,17 +58,23 @@
     if (!target) return;
     if (target.dataset.goto) {
       event.preventDefault();
-      select(target.dataset.goto);
+      select(target.dataset.goto, true);
       var cell = document.querySelector('td[data-cell="' + target.dataset.goto + '"]');
       if (cell) cell.scrollIntoView({ block: "center" });
       return;
     }
-    select(target.dataset.cell);
+    select(target.dataset.cell, true);
     if (target.tagName.toLowerCase() === "rect") {
       document.querySelector('td[data-cell="' + target.dataset.cell + '"]').scrollIntoView({ block: "nearest" });
     }
   });
   var close = document.querySelector("#provenance .close");
   if (close) close.addEventListener("click", function () { document.getElementById("provenance").hidden = true; });
-  if (location.hash.length > 1 && document.querySelector('td[data-cell="' + location.hash.slice(1) + '"]')) select(location.hash.slice(1));
+  // ?table=N shows that table alone; ?cell=t7r10c5 opens a cell's provenance (links to one finding, screenshots).
+  var params = new URLSearchParams(location.search);
+  if (params.has("table")) {
+    document.body.classList.add("focus");
+    document.querySelectorAll("section.table").forEach(function (s) { s.hidden = s.dataset.table !== params.get("table"); });
+  }
+  if (params.has("cell")) select(params.get("cell"), false);
 })();
