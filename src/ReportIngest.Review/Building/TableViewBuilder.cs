@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Tables;
 using ReportIngest.Review.Data;
 using ReportIngest.Review.Model;
@@ -95,23 +96,24 @@ internal sealed class TableViewBuilder(FailedChecks checks, IReadOnlyDictionary<
             if (!images.TryGetValue(page, out var image)) continue;
             var boxed = table.Cells.Where(c => c.Box is not null && (c.Page ?? page) == page).ToList();
             if (boxed.Count == 0) continue;
-            var outlines = new List<OutlineView>
-            {
-                Outline(image, boxed.Min(c => c.Box!.Left), boxed.Min(c => c.Box!.Bottom), boxed.Max(c => c.Box!.Right), boxed.Max(c => c.Box!.Top), "table", ""),
-            };
+            var whole = new BoundingBox(boxed.Min(c => c.Box!.Left), boxed.Min(c => c.Box!.Bottom), boxed.Max(c => c.Box!.Right), boxed.Max(c => c.Box!.Top));
+            var outlines = new List<OutlineView> { Outline(image.Geometry, whole, "table", "") };
             foreach (var cell in boxed)
             {
                 var id = new CellRef(table.Index, cell.Row, cell.Col).Id;
-                outlines.Add(Outline(image, cell.Box!.Left, cell.Box.Bottom, cell.Box.Right, cell.Box.Top, ("cell " + classes[id]).Trim(), id));
+                outlines.Add(Outline(image.Geometry, cell.Box!, ("cell " + classes[id]).Trim(), id));
             }
-            figures.Add(new PageFigure(page, image.File, Number(image.WidthPoints), Number(image.HeightPoints), outlines));
+            var (width, height) = image.Geometry.Shown;
+            figures.Add(new PageFigure(page, image.File, Number(width), Number(height), outlines));
         }
         return figures;
     }
 
-    // PDF user space has its origin bottom-left; the SVG drawn over the image has it top-left.
-    private static OutlineView Outline(PageImage image, double left, double bottom, double right, double top, string classes, string cellId) =>
-        new(Number(left), Number(image.HeightPoints - top), Number(right - left), Number(top - bottom), classes, cellId);
+    private static OutlineView Outline(PageGeometry page, BoundingBox box, string classes, string cellId)
+    {
+        var (x, y, width, height) = page.Show(box);
+        return new(Number(x), Number(y), Number(width), Number(height), classes, cellId);
+    }
 
     private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -14,7 +14,10 @@ internal sealed class PageRenderer(int dpi)
     public (IReadOnlyDictionary<int, PageImage> Images, string? Problem) Render(string pdf, IEnumerable<int> pages, string folder, string prefix)
     {
         var images = new Dictionary<int, PageImage>();
-        foreach (var (first, last) in Runs(pages))
+        var runs = Runs(pages).ToList();
+        if (runs.Count == 0) return (images, null);
+        var geometry = PageGeometryReader.Read(pdf, runs[^1].Last);
+        foreach (var (first, last) in runs)
         {
             var stem = $"{prefix}-run{first}";
             string? problem;
@@ -32,8 +35,7 @@ internal sealed class PageRenderer(int dpi)
                 var page = int.Parse(Path.GetFileNameWithoutExtension(file)[(stem.Length + 1)..], CultureInfo.InvariantCulture);
                 var name = $"{prefix}-p{page}.jpg";
                 File.Move(file, Path.Combine(folder, name), overwrite: true);
-                var (width, height) = JpegSize.Read(Path.Combine(folder, name));
-                images[page] = new PageImage(page, name, width * 72.0 / dpi, height * 72.0 / dpi);
+                if (geometry.TryGetValue(page, out var shape)) images[page] = new PageImage(page, name, shape);
             }
         }
         return (images, null);

@@ -106,6 +106,49 @@ public sealed partial class ReviewPageTests
         }
     }
 
+    [Fact]
+    public void Outlines_follow_a_page_turned_by_its_rotate_entry()
+    {
+        // rotated-90.pdf is page 7 of 000.pdf (部门收支总表) with /Rotate 90: shown landscape, the table turned with it.
+        using var temp = new TempDirectory();
+        var database = temp.File("reports.db");
+        var upright = RepoPaths.CorpusFile("000.pdf");
+        var rotated = Path.Combine(RepoPaths.Fixtures, "rotated-90.pdf");
+        Assert.Equal(0, Ingest.Run(database, upright, rotated));
+        var store = new ArtifactStore(Path.Combine(temp.Path, "artifacts"));
+        var output = temp.File("review");
+        using (var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False"))
+        {
+            var requests = connection.Query<(string Sha, string Source)>("SELECT sha256, source FROM document").Select(d =>
+                new ReviewRequest(d.Sha, d.Source == "000.pdf" ? upright : rotated)).ToList();
+            Assert.Empty(new ReviewWriter(new ReviewOptions(output)).Write(database, store, requests).Problems);
+        }
+        var (page, table) = TableOutline(output, upright, "部门收支总表");
+        var (turnedPage, turnedTable) = TableOutline(output, rotated, "部门收支总表");
+
+        Assert.Equal((595.0, 841.9), page);
+        Assert.Equal((841.9, 595.0), turnedPage);
+        // Turned a quarter clockwise: the upright page's top edge is now its right edge.
+        Assert.Equal(page.Height - table.Y - table.Height, turnedTable.X, 0.5);
+        Assert.Equal(table.X, turnedTable.Y, 0.5);
+        Assert.Equal(table.Height, turnedTable.Width, 0.5);
+        Assert.Equal(table.Width, turnedTable.Height, 0.5);
+    }
+
+    private static ((double Width, double Height) Page, (double X, double Y, double Width, double Height) Table) TableOutline(
+        string review, string pdf, string title)
+    {
+        using var stream = File.OpenRead(pdf);
+        var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..16];
+        var html = File.ReadAllText(Path.Combine(review, "documents", id + ".html"));
+        var section = Regex.Matches(html, "<section class=\"table\".*?</section>", RegexOptions.Singleline).Single(m => m.Value.Contains($"</span> {title} <a")).Value;
+        var view = Regex.Match(section, "<svg viewBox=\"0 0 ([\\d.]+) ([\\d.]+)\"");
+        var rect = Regex.Match(section, "<rect x=\"([\\d.]+)\" y=\"([\\d.]+)\" width=\"([\\d.]+)\" height=\"([\\d.]+)\" class=\"table\"");
+        Assert.True(view.Success && rect.Success, $"{pdf}: table {title} has no outline");
+        double N(Match m, int g) => double.Parse(m.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return ((N(view, 1), N(view, 2)), (N(rect, 1), N(rect, 2), N(rect, 3), N(rect, 4)));
+    }
+
     private static string SectionOf(string html, long table)
     {
         var match = Regex.Match(html, $"<section class=\"table\" id=\"table-{table}\".*?</section>", RegexOptions.Singleline);
