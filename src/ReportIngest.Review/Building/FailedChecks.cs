@@ -34,7 +34,7 @@ internal sealed class FailedChecks
 
     /// <summary>What the failed checks naming a cell compared, with expected and found values, one per line.</summary>
     public string Describe(string cellId) => string.Join('\n', Views.Where(v => Naming(cellId).Contains(v.Id))
-        .Select(v => $"{v.Kind}: expected {v.Expected}, found {v.Found}"));
+        .Select(v => $"{v.Kind}: expected {v.Expected} 万元, found {v.Found} 万元"));
 
     public IEnumerable<CheckView> OfTable(int table) => Views.Where(v => v.Table == table);
 }

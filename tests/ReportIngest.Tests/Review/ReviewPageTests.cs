@@ -64,9 +64,9 @@ public sealed partial class ReviewPageTests
         Assert.Equal(named.Order(), FailedCells(dom, "rect").Order());
         var cell = ElementOf(dom, "td", perturbedId);
         Assert.Contains("15.39", cell);
-        Assert.Contains($"expected {failing.Expected}, found {failing.Actual}", cell);
+        Assert.Contains($"expected {failing.Expected} 万元, found {failing.Actual} 万元", cell);
         Assert.Contains("selected", ClassOf(cell));
-        Assert.Matches($"<li class=\"check\" id=\"check1\">.*expected <span class=\"expected\">{Regex.Escape(failing.Expected)}</span>, found <span class=\"found\">{Regex.Escape(failing.Actual)}</span>", SectionOf(dom, failing.Table));
+        Assert.Matches($"<li class=\"check\" id=\"check1\">.*expected <span class=\"expected\">{Regex.Escape(failing.Expected)}</span> 万元, found <span class=\"found\">{Regex.Escape(failing.Actual)}</span> 万元", SectionOf(dom, failing.Table));
 
         Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
         File.Delete(ScreenshotPath);
