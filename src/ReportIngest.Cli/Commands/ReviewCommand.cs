@@ -47,7 +47,8 @@ internal static class ReviewCommand
 
     /// <summary>Where <c>ingest</c> tells the user the review of its batch can be written.</summary>
     public static string Hint(IEnumerable<string> inputs, string database) =>
-        $"reportingest review {string.Join(' ', inputs.Select(Quote))} --db {Quote(database)}  (writes {Path.Combine(DefaultFolder(database), "index.html")})";
+        string.Join(' ', inputs.Select(Quote).Prepend("reportingest review").Append("--db").Append(Quote(database))) +
+        $"  (writes {Path.Combine(DefaultFolder(database), "index.html")})";
 
     private static string DefaultFolder(string database) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "review");

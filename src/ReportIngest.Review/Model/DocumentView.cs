@@ -2,7 +2,4 @@ namespace ReportIngest.Review.Model;
 
 /// <summary>The page of one document: its summary, notes on what could not be shown, and every table.</summary>
 public sealed record DocumentView(DocumentSummary Summary, string Kind, string Pages, IReadOnlyList<string> Warnings,
-    IReadOnlyList<string> Notes, IReadOnlyList<TableView> Tables)
-{
-    public IEnumerable<CheckView> FailedChecks => Tables.SelectMany(t => t.FailedChecks);
-}
+    IReadOnlyList<string> Notes, IReadOnlyList<TableView> Tables);

@@ -7,7 +7,7 @@ public static class HeadlessChromium
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);
 
-    public static string Executable { get; } =
+    private static string Executable =>
         new[] { "chromium", "chromium-browser", "google-chrome" }.Select(Find).FirstOrDefault(p => p is not null)
         ?? throw new InvalidOperationException("chromium is not installed (apt-get install chromium; .ci/run installs it)");
 
