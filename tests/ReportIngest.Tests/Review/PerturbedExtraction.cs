@@ -27,7 +27,7 @@ public static class PerturbedExtraction
         }
         Assert.True(changed == 1, $"expected one cell printed {from} beside '{rowLabel}', changed {changed}");
         File.WriteAllText(path, artifact.ToJsonString(ArtifactJson.Options));
-        foreach (var stage in Stages.Ordered.Skip(1))
+        foreach (var stage in new[] { Stages.Reconstruct, Stages.Classify, Stages.Normalise, Stages.Validate })
             File.Delete(store.PathOf(sha256, stage));
     }
 }
