@@ -20,8 +20,12 @@ internal static class DocumentViewBuilder
         var allNotes = notes.ToList();
         if (reconstructed is null && document.Status == "loaded")
             allNotes.Add("the reconstruct artifact of this document was not found beside the database: tables are listed without their cells");
+        var tableIds = records.Tables.Select(t => t.TableId).ToHashSet();
         return new DocumentView(SummaryBuilder.Of(document), document.Kind, document.Pages?.ToString(CultureInfo.InvariantCulture) ?? "",
-            SummaryBuilder.Warnings(document), allNotes, tables);
+            SummaryBuilder.Warnings(document), allNotes, tables)
+        {
+            DocumentChecks = checks.Views.Where(v => !tableIds.Contains(v.Table)).ToList(),
+        };
     }
 
     /// <summary>The pages that hold a table (where the table's cells were printed).</summary>
