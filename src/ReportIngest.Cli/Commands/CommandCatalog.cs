@@ -10,6 +10,7 @@ internal static class CommandCatalog
         yield return IngestCommand.Create();
         yield return RunCommand.Create();
         yield return InspectCommand.Create();
+        yield return ReviewCommand.Create();
         yield return QueryCommand.Create();
         yield return TablesCommand.Create();
         yield return TrainClassifierCommand.Create();

@@ -72,6 +72,7 @@ internal static class IngestCommand
             }
             var exit = await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct, tableClassifier,
                 TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))));
+            Console.Error.WriteLine("Review:    " + ReviewCommand.Hint(parse.GetValue(inputs) ?? [], parse.GetValue(db)!));
             return exit == ExitCodes.Success && acquireFailed ? ExitCodes.SomeFailed : exit;
         });
         return command;

@@ -23,7 +23,9 @@ public class LayeringTests
         ["Validate"] = ["Core"],
         ["Load"] = ["Core"],
         ["Pipeline"] = ["Core", "Acquire", "Extract", "Extract.Pdf", "Reconstruct", "Classify", "Classify.ML", "Normalise", "Validate", "Load"],
-        ["Cli"] = ["Core", "Pipeline", "Acquire", "Load", "Classify.ML"],
+        // The review reads what the pipeline recorded (database, artifacts, source text); it never runs a stage.
+        ["Review"] = ["Core", "Extract", "Load"],
+        ["Cli"] = ["Core", "Pipeline", "Acquire", "Load", "Classify.ML", "Review"],
     };
 
     [Fact]
