@@ -9,4 +9,7 @@ public sealed record BatchOptions(string DatabasePath, string ArtifactRoot)
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromMinutes(5);
     public long MaxFileBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>How PDFs are read; with a scanned-page reader (OCR) pages without a text layer are read too.</summary>
+    public ReportIngest.Extract.Pdf.PdfExtractorOptions Pdf { get; init; } = ReportIngest.Extract.Pdf.PdfExtractorOptions.Default;
 }

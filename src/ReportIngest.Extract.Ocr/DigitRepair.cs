@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportIngest.Extract.Ocr;
+
+/// <summary>
+/// The characters OCR confuses in amounts (O for 0, l or | for 1, 。 for the decimal point, ， for the thousands
+/// comma), put right only where the whole piece then reads as a number. The validate stage's sums confirm or
+/// contradict the result; a repaired piece keeps its low word confidence so a failed check points at it.
+/// </summary>
+internal static partial class DigitRepair
+{
+    [GeneratedRegex(@"^[-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^[-−—–]+$")]
+    private static partial Regex DashPattern();
+
+    /// <summary>An amount, a code or a percentage as printed in budget tables, or a dash for "no amount".</summary>
+    public static bool IsNumber(string text) => NumberPattern().IsMatch(text) || DashPattern().IsMatch(text);
+
+    /// <summary>The text with confusable characters read as digits and separators, when that makes it a number; else null.</summary>
+    public static string? Repair(string text)
+    {
+        var repaired = new StringBuilder(text.Length);
+        foreach (var c in text) repaired.Append(AsDigit(c));
+        var result = repaired.ToString();
+        return IsNumber(result) ? result : null;
+    }
+
+    private static char AsDigit(char c) => c switch
+    {
+        'O' or 'o' or '〇' or 'Ｏ' => '0',
+        'l' or 'I' or '|' or '丨' or 'ｌ' => '1',
+        '。' or '．' or '·' => '.',
+        '，' or '、' => ',',
+        >= '０' and <= '９' => (char)('0' + (c - '０')),
+        _ => c,
+    };
+}
