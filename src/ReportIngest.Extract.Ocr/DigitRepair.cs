@@ -10,7 +10,7 @@ namespace ReportIngest.Extract.Ocr;
 /// </summary>
 internal static partial class DigitRepair
 {
-    [GeneratedRegex(@"^[-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$")]
+    [GeneratedRegex(@"^[-−]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?%?$")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"^[-−—–]+$")]
@@ -18,6 +18,19 @@ internal static partial class DigitRepair
 
     /// <summary>An amount, a code or a percentage as printed in budget tables, or a dash for "no amount".</summary>
     public static bool IsNumber(string text) => NumberPattern().IsMatch(text) || DashPattern().IsMatch(text);
+
+    [GeneratedRegex(@"^[\]|lI丨](?=[.．、])")]
+    private static partial Regex MisreadListNumberOne();
+
+    [GeneratedRegex(@"(?<=其中)[;；]")]
+    private static partial Regex MisreadColonAfterQizhong();
+
+    /// <summary>
+    /// A row label with the same confusions: the list number 1 of "1.一般公共预算拨款" read as ] or l, and the colon
+    /// of "其中：" (how sub-items are introduced) read as a semicolon.
+    /// </summary>
+    public static string RepairLabel(string text) =>
+        MisreadColonAfterQizhong().Replace(MisreadListNumberOne().Replace(text, "1"), "：");
 
     /// <summary>The text with confusable characters read as digits and separators, when that makes it a number; else null.</summary>
     public static string? Repair(string text)

@@ -56,7 +56,7 @@ internal sealed class PieceReader(OcrOptions options)
                 continue;
             }
             if (text[i].Count > 0)
-                words.Add(ToPage(LineText(text[i]), line.Left - origin.X, line.Top - origin.Y, line.Width, line.Height, Lowest(text[i])));
+                words.Add(ToPage(DigitRepair.RepairLabel(LineText(text[i])), line.Left - origin.X, line.Top - origin.Y, line.Width, line.Height, Lowest(text[i])));
         }
         return words;
     }

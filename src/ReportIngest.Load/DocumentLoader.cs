@@ -19,6 +19,9 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
     /// <summary>Tables whose type confidence is below this are marked for review (still loaded with their best label).</summary>
     public double ReviewThreshold { get; init; } = 0.6;
 
+    /// <summary>An amount OCR read with a confidence below this is counted as low-confidence (v_document.low_confidence_amounts).</summary>
+    public double LowConfidenceThreshold { get; init; } = OcrConfidence.LowThreshold;
+
     public void Load(SourceDocument source, ValidatedDocument validated)
     {
         var normalised = validated.Normalised;
@@ -27,11 +30,13 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         using var tx = connection.BeginTransaction();
         Delete(source, tx);
         var toReview = normalised.Classified.Labels.Count(l => l.Confidence < ReviewThreshold);
+        var confidence = OcrConfidence.OfFacts(document, normalised.Facts);
         connection.Execute("""
             INSERT INTO document (document_id, sha256, source, kind, status, reason, failed_stage, region, region_code, department,
-                fiscal_year, phase, pages, tables, facts, checks_failed, tables_to_review, warnings, pipeline_version, loaded_at)
+                fiscal_year, phase, pages, tables, facts, checks_failed, tables_to_review, warnings, pipeline_version, loaded_at,
+                low_confidence_amounts)
             VALUES (@DocumentId, @Sha256, @Source, @Kind, 'loaded', NULL, NULL, @Region, @RegionCode, @Department,
-                @FiscalYear, @Phase, @Pages, @Tables, @Facts, @ChecksFailed, @ToReview, @Warnings, @Version, @At)
+                @FiscalYear, @Phase, @Pages, @Tables, @Facts, @ChecksFailed, @ToReview, @Warnings, @Version, @At, @LowConfidence)
             """, new
         {
             source.DocumentId, source.Sha256, source.Source, Kind = source.Kind.ToString().ToLowerInvariant(),
@@ -39,6 +44,7 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
             Pages = document.PageCount, Tables = document.Tables.Count, Facts = normalised.Facts.Count,
             ChecksFailed = validated.FailedChecks, ToReview = toReview,
             Warnings = JsonSerializer.Serialize(normalised.Warnings, Json), Version = pipelineVersion, At = Now(),
+            LowConfidence = confidence.Count(c => c < LowConfidenceThreshold),
         }, tx);
 
         connection.Execute("""
@@ -62,13 +68,13 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
 
         connection.Execute("""
             INSERT INTO fact (document_id, table_id, row, col, page, line, classification, code, item_name, measure, amount_wan,
-                printed_text, printed_item)
+                printed_text, printed_item, ocr_confidence)
             VALUES (@DocumentId, @TableIndex, @Row, @Col, @Page, @Line, @Classification, @Code, @ItemName, @Measure, @Amount,
-                @PrintedText, @PrintedItem)
-            """, normalised.Facts.Select(f => new
+                @PrintedText, @PrintedItem, @Confidence)
+            """, normalised.Facts.Select((f, i) => new
         {
             source.DocumentId, f.TableIndex, f.Row, f.Col, f.Page, f.Line, f.Classification, f.Code, f.ItemName, f.Measure,
-            Amount = DecimalText.Of(f.AmountWan), f.PrintedText, f.PrintedItem,
+            Amount = DecimalText.Of(f.AmountWan), f.PrintedText, f.PrintedItem, Confidence = confidence[i],
         }), tx);
 
         connection.Execute("""

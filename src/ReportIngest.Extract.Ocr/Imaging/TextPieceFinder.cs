@@ -23,12 +23,43 @@ internal static class TextPieceFinder
         var verticals = rules.Where(r => !r.IsHorizontal).ToList();
         var pieces = new List<PixelBox>();
         foreach (var band in Lines(text, new PixelBox(0, 0, text.Width, text.Height)))
-            foreach (var blob in Split(text, band, gap, verticals))
+            foreach (var blob in JoinLetterSpaced(Split(text, band, gap, verticals), verticals))
                 foreach (var line in Lines(text, blob))
-                    foreach (var piece in Split(text, line, gap, verticals))
+                    foreach (var piece in JoinLetterSpaced(Split(text, line, gap, verticals), verticals))
                         if (InkIn(text, piece) >= MinInk) pieces.Add(piece);
         return pieces;
     }
+
+    /// <summary>
+    /// Headings printed letter-spaced (合　计, 收　入, 单 位 资 金) come apart into one piece per character, and a
+    /// lone Chinese character is what Tesseract misreads most: neighbouring single-character pieces on one line
+    /// with no ruling between are read as one piece.
+    /// </summary>
+    private static List<PixelBox> JoinLetterSpaced(List<PixelBox> pieces, List<PixelRule> verticals)
+    {
+        var joined = new List<PixelBox>();
+        var spacedRun = false; // the last joined piece is one character or letter-spaced characters
+        foreach (var piece in pieces)
+        {
+            var single = IsOneCharacter(piece);
+            if (single && spacedRun && joined.Count > 0 && piece.Left - joined[^1].Right <= LetterSpacing * piece.Height
+                && !verticals.Any(r => r.Position > joined[^1].Right && r.Position < piece.Left && r.Start < piece.Bottom && r.End > piece.Top))
+            {
+                var last = joined[^1];
+                joined[^1] = new PixelBox(last.Left, Math.Min(last.Top, piece.Top), piece.Right, Math.Max(last.Bottom, piece.Bottom));
+                continue;
+            }
+            joined.Add(piece);
+            spacedRun = single;
+        }
+        return joined;
+    }
+
+    /// <summary>At most this many character heights between the characters of a letter-spaced heading.</summary>
+    private const double LetterSpacing = 2.5;
+
+    /// <summary>About as wide as it is tall: one Chinese character, not a word, a number or a single (narrow) digit.</summary>
+    private static bool IsOneCharacter(PixelBox piece) => piece.Width <= 1.3 * piece.Height && piece.Width >= 0.7 * piece.Height;
 
     /// <summary>Runs of rows with ink inside the box, thin runs joined to their nearest neighbour; each tightened to its ink.</summary>
     private static List<PixelBox> Lines(BitMask text, PixelBox box)

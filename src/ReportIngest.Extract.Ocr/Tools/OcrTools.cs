@@ -30,9 +30,12 @@ internal static class OcrTools
         if (problem is not null) throw new DocumentFailure("extract", problem);
     }
 
-    private static string? Find(string[] languages)
+    private static string? Find(string[] languages) => Problem(Environment.GetEnvironmentVariable("PATH") ?? "", languages);
+
+    /// <summary>What is missing to OCR with the programs found on <paramref name="searchPath"/>, or null when nothing is.</summary>
+    internal static string? Problem(string searchPath, string[] languages)
     {
-        if (!OnPath(Pdftoppm) || !OnPath(Tesseract)) return MissingMessage;
+        if (!OnPath(Pdftoppm, searchPath) || !OnPath(Tesseract, searchPath)) return MissingMessage;
         var listed = System.Text.Encoding.UTF8.GetString(ToolRun.Run(Tesseract, ["--list-langs"], TimeSpan.FromSeconds(60), CancellationToken.None));
         var installed = listed.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         var missing = languages.Where(l => !installed.Contains(l)).ToList();
@@ -41,7 +44,7 @@ internal static class OcrTools
         return $"scanned pages need the Tesseract model(s) {string.Join(", ", missing)}: apt-get install -y {packages} (or ingest with --no-ocr)";
     }
 
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+    private static bool OnPath(string program, string searchPath) =>
+        searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(dir => File.Exists(Path.Combine(dir, program)));
 }
