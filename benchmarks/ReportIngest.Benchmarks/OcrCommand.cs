@@ -23,6 +23,19 @@ internal static class OcrCommand
         return 0;
     }
 
+    /// <summary><c>ocr-pieces &lt;pdf&gt; &lt;page&gt;</c>: the one-line pieces the page image is cut into, before any OCR.</summary>
+    public static int Pieces(string[] args)
+    {
+        const int dpi = 300;
+        var pgm = ReportIngest.Extract.Ocr.Tools.ToolRun.Run("pdftoppm", ["-r", "300", "-gray", "-f", args[1], "-l", args[1], args[0]], TimeSpan.FromMinutes(2), CancellationToken.None);
+        var image = ReportIngest.Extract.Ocr.Imaging.GrayImage.ReadPgm(pgm);
+        var ink = ReportIngest.Extract.Ocr.Imaging.BitMask.Ink(image, ReportIngest.Extract.Ocr.Imaging.InkThreshold.Of(image));
+        var (rules, mask) = ReportIngest.Extract.Ocr.Imaging.RuleFinder.Find(ink, dpi);
+        foreach (var p in ReportIngest.Extract.Ocr.Imaging.TextPieceFinder.Find(ink.Without(mask), rules, dpi).OrderBy(p => p.Top).ThenBy(p => p.Left))
+            Console.WriteLine($"{p.Left * 72.0 / dpi,7:0.0} {p.Top * 72.0 / dpi,7:0.0} {p.Right * 72.0 / dpi,7:0.0} {p.Bottom * 72.0 / dpi,7:0.0}");
+        return 0;
+    }
+
     public static int Throughput(string[] args)
     {
         var pdf = args[0];

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ReportIngest.Extract.Ocr;
@@ -16,8 +15,14 @@ internal static partial class DigitRepair
     [GeneratedRegex(@"^[-−—–]+$")]
     private static partial Regex DashPattern();
 
-    /// <summary>An amount, a code or a percentage as printed in budget tables, or a dash for "no amount".</summary>
-    public static bool IsNumber(string text) => NumberPattern().IsMatch(text) || DashPattern().IsMatch(text);
+    [GeneratedRegex(@"^[0-9]{1,2}[.．、]$")]
+    private static partial Regex ListNumberPattern();
+
+    /// <summary>An amount, a code or a percentage as printed in budget tables, a list number (1.), or a dash for "no amount".</summary>
+    public static bool IsNumber(string text) => NumberPattern().IsMatch(text) || DashPattern().IsMatch(text) || ListNumberPattern().IsMatch(text);
+
+    /// <summary>The text with confusable characters read as digits, whether or not it then is a number.</summary>
+    public static string AsDigits(string text) => string.Concat(text.Select(AsDigit));
 
     [GeneratedRegex(@"^[\]|lI丨](?=[.．、])")]
     private static partial Regex MisreadListNumberOne();
@@ -35,16 +40,14 @@ internal static partial class DigitRepair
     /// <summary>The text with confusable characters read as digits and separators, when that makes it a number; else null.</summary>
     public static string? Repair(string text)
     {
-        var repaired = new StringBuilder(text.Length);
-        foreach (var c in text) repaired.Append(AsDigit(c));
-        var result = repaired.ToString();
+        var result = AsDigits(text.Replace(" ", ""));
         return IsNumber(result) ? result : null;
     }
 
     private static char AsDigit(char c) => c switch
     {
         'O' or 'o' or '〇' or 'Ｏ' => '0',
-        'l' or 'I' or '|' or '丨' or 'ｌ' => '1',
+        'l' or 'I' or '|' or '丨' or 'ｌ' or ']' => '1',
         '。' or '．' or '·' => '.',
         '，' or '、' => ',',
         >= '０' and <= '９' => (char)('0' + (c - '０')),

@@ -92,7 +92,7 @@ internal sealed class PieceReader(OcrOptions options)
 
     private static bool LooksNumeric(List<OcrWord> words)
     {
-        var text = Joined(words);
+        var text = DigitRepair.AsDigits(Joined(words));
         var digits = text.Count(char.IsAsciiDigit);
         var wide = text.Count(Ideographs.IsIdeograph);
         return digits > 0 && digits > wide && words.Where(w => w.Text.Any(Ideographs.IsIdeograph)).All(w => w.Confidence < SureCjk);

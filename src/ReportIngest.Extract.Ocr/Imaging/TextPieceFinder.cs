@@ -3,7 +3,7 @@ namespace ReportIngest.Extract.Ocr.Imaging;
 /// <summary>
 /// Cuts the text of a page image (its ruling lines removed) into single-line pieces by projection profiles: bands of
 /// rows with ink, split where a column gap is wider than a word space or a vertical ruling runs through, then each
-/// piece split into its own lines. Tesseract then reads each piece as one line, which it does far better on
+/// piece split into its own lines; then the parts of one character or one letter-spaced heading joined again. Tesseract then reads each piece as one line, which it does far better on
 /// table cells than page segmentation does.
 /// </summary>
 internal static class TextPieceFinder
@@ -22,47 +22,16 @@ internal static class TextPieceFinder
         var gap = Math.Max(4, (int)(GapInches * dpi));
         var verticals = rules.Where(r => !r.IsHorizontal).ToList();
         var pieces = new List<PixelBox>();
-        foreach (var band in Lines(text, new PixelBox(0, 0, text.Width, text.Height)))
-            foreach (var blob in JoinLetterSpaced(Split(text, band, gap, verticals), verticals))
-                foreach (var line in Lines(text, blob))
-                    foreach (var piece in JoinLetterSpaced(Split(text, line, gap, verticals), verticals))
-                        if (InkIn(text, piece) >= MinInk) pieces.Add(piece);
-        return pieces;
+        foreach (var band in Lines(text, new PixelBox(0, 0, text.Width, text.Height), dpi))
+            foreach (var blob in Split(text, band, gap, verticals))
+                foreach (var line in Lines(text, blob, dpi))
+                    pieces.AddRange(Split(text, line, gap, verticals));
+        pieces = PieceJoiner.JoinLetterSpaced(PieceJoiner.JoinStacked(pieces), verticals);
+        return pieces.Where(p => InkIn(text, p) >= MinInk).ToList();
     }
-
-    /// <summary>
-    /// Headings printed letter-spaced (合　计, 收　入, 单 位 资 金) come apart into one piece per character, and a
-    /// lone Chinese character is what Tesseract misreads most: neighbouring single-character pieces on one line
-    /// with no ruling between are read as one piece.
-    /// </summary>
-    private static List<PixelBox> JoinLetterSpaced(List<PixelBox> pieces, List<PixelRule> verticals)
-    {
-        var joined = new List<PixelBox>();
-        var spacedRun = false; // the last joined piece is one character or letter-spaced characters
-        foreach (var piece in pieces)
-        {
-            var single = IsOneCharacter(piece);
-            if (single && spacedRun && joined.Count > 0 && piece.Left - joined[^1].Right <= LetterSpacing * piece.Height
-                && !verticals.Any(r => r.Position > joined[^1].Right && r.Position < piece.Left && r.Start < piece.Bottom && r.End > piece.Top))
-            {
-                var last = joined[^1];
-                joined[^1] = new PixelBox(last.Left, Math.Min(last.Top, piece.Top), piece.Right, Math.Max(last.Bottom, piece.Bottom));
-                continue;
-            }
-            joined.Add(piece);
-            spacedRun = single;
-        }
-        return joined;
-    }
-
-    /// <summary>At most this many character heights between the characters of a letter-spaced heading.</summary>
-    private const double LetterSpacing = 2.5;
-
-    /// <summary>About as wide as it is tall: one Chinese character, not a word, a number or a single (narrow) digit.</summary>
-    private static bool IsOneCharacter(PixelBox piece) => piece.Width <= 1.3 * piece.Height && piece.Width >= 0.7 * piece.Height;
 
     /// <summary>Runs of rows with ink inside the box, thin runs joined to their nearest neighbour; each tightened to its ink.</summary>
-    private static List<PixelBox> Lines(BitMask text, PixelBox box)
+    private static List<PixelBox> Lines(BitMask text, PixelBox box, int dpi)
     {
         var runs = new List<(int Top, int Bottom)>();
         var y = box.Top;
@@ -77,8 +46,24 @@ internal static class TextPieceFinder
             while (y < box.Bottom && RowHasInk(text, y, box.Left, box.Right)) y++;
             runs.Add((top, y));
         }
+        JoinBroken(runs, dpi);
         JoinThin(runs);
         return runs.Select(r => Tighten(text, new PixelBox(box.Left, r.Top, box.Right, r.Bottom))).Where(b => b.Width > 0).ToList();
+    }
+
+    /// <summary>
+    /// Runs a pixel or two apart (at 300 dpi) are one line whose characters broke up in the scan: the bar of a thin
+    /// 7 or 5 parted from its stem. Wrapped lines are set much further apart.
+    /// </summary>
+    private static void JoinBroken(List<(int Top, int Bottom)> runs, int dpi)
+    {
+        var broken = Math.Max(1, dpi / 150);
+        for (var i = runs.Count - 1; i > 0; i--)
+        {
+            if (runs[i].Top - runs[i - 1].Bottom > broken) continue;
+            runs[i - 1] = (runs[i - 1].Top, runs[i].Bottom);
+            runs.RemoveAt(i);
+        }
     }
 
     private static void JoinThin(List<(int Top, int Bottom)> runs)
