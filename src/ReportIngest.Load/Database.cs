@@ -10,7 +10,7 @@ namespace ReportIngest.Load;
 /// </summary>
 public static class Database
 {
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     public static SqliteConnection Open(string path, bool readOnly = false)
     {

@@ -1,4 +1,4 @@
--- Schema version 2: OCR confidence. A fact read by OCR keeps how sure OCR was of its cell (0..1; NULL where the
+-- Schema version 5: OCR confidence. A fact read by OCR keeps how sure OCR was of its cell (0..1; NULL where the
 -- amount was printed as text), and a document counts its amounts OCR read with low confidence. v_fact and
 -- v_document keep their columns; the new ones come last.
 
