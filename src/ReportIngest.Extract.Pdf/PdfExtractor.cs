@@ -1,5 +1,6 @@
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Extraction;
+using ReportIngest.Extract.Pdf.Scanned;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -13,7 +14,7 @@ namespace ReportIngest.Extract.Pdf;
 public sealed class PdfExtractor : IDocumentExtractor
 {
     public const string Stage = "extract";
-    public const string NoTextLayer = "no text layer (scanned)";
+    public const string NoTextLayer = "no text layer (scanned) and OCR is off";
     public const string Encrypted = "encrypted PDF (password required)";
 
     private readonly PdfExtractorOptions _options;
@@ -57,7 +58,18 @@ public sealed class PdfExtractor : IDocumentExtractor
                 throw;
             }
         }
-        if (letters.Sum() == 0) throw new DocumentFailure(Stage, NoTextLayer);
+        var scanned = Enumerable.Range(0, pageCount).Where(i => letters[i] == 0).ToList();
+        if (scanned.Count > 0)
+        {
+            if (_options.ScannedPages is not { } reader)
+            {
+                if (scanned.Count == pageCount) throw new DocumentFailure(Stage, NoTextLayer);
+            }
+            else
+            {
+                ScannedPageReading.Read(reader, document, scanned, pages, _options.ScanProgress, cancellationToken);
+            }
+        }
         Tables.ContinuationAligner.Align(pages);
         return new ExtractedDocument(document.Sha256, document.Source, DocumentKind.Pdf, pageCount, pages.SelectMany(p => p).ToList());
     }

@@ -10,5 +10,11 @@ public sealed record PdfExtractorOptions
     /// </summary>
     public int MaxParallelPages { get; init; } = 1;
 
+    /// <summary>Reads pages that have no text layer (OCR); null leaves them out, and a wholly scanned PDF fails.</summary>
+    public Scanned.IScannedPageReader? ScannedPages { get; init; }
+
+    /// <summary>Told after each scanned page is read.</summary>
+    public IProgress<Scanned.ScanProgress>? ScanProgress { get; init; }
+
     public static PdfExtractorOptions Default { get; } = new();
 }

@@ -1,21 +1,33 @@
 using ReportIngest.Core.Extraction;
 using ReportIngest.Extract.Pdf.Geometry;
 using ReportIngest.Extract.Pdf.Rulings;
+using ReportIngest.Extract.Pdf.Scanned;
 using ReportIngest.Extract.Pdf.Tables;
 using ReportIngest.Extract.Pdf.Text;
 using UglyToad.PdfPig.Content;
 
 namespace ReportIngest.Extract.Pdf;
 
-/// <summary>One page to elements: glyphs and rulings, ruled tables, then unruled tables in what text is left, then running lines.</summary>
+/// <summary>One page (born-digital or scanned) to elements: glyphs and rulings, ruled tables, then unruled tables in what text is left, then running lines.</summary>
 internal static class PdfPageAnalyzer
 {
     public static List<PageElement> Analyze(Page page)
     {
-        var letters = page.Letters;
         var frame = GlyphReader.FrameOf(page);
-        var glyphs = GlyphReader.Read(letters, frame);
+        var glyphs = GlyphReader.Read(page.Letters, frame);
         var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
+        return Analyze(glyphs, rulings, frame, page.Number);
+    }
+
+    /// <summary>A scanned page: the words and lines read from its image go through the same detection.</summary>
+    public static List<PageElement> Analyze(ScannedPage page, int number)
+    {
+        var frame = new PageFrame(ReadingDirection.LeftToRight, page.Width, page.Height);
+        return Analyze(ScannedGlyphs.Read(page.Words), ScannedGlyphs.Rulings(page.Rules), frame, number, ScannedGlyphs.ConfidenceIn(page.Words));
+    }
+
+    private static List<PageElement> Analyze(List<Glyph> glyphs, List<Ruling> rulings, PageFrame frame, int number, Func<Box, double?>? confidenceIn = null)
+    {
         List<DetectedTable> tables;
         var untouched = glyphs.ToList();
         try
@@ -31,9 +43,9 @@ internal static class PdfPageAnalyzer
 
         var elements = new List<(double Top, double Left, PageElement Element)>();
         foreach (var table in tables)
-            elements.Add((table.Box.Top, table.Box.Left, ToGrid(table, frame, page.Number)));
+            elements.Add((table.Box.Top, table.Box.Left, ToGrid(table, frame, number, confidenceIn)));
         foreach (var line in LineBuilder.Build(glyphs))
-            elements.Add((line.Box.Top, line.Box.Left, new TextLine(line.Text) { Page = page.Number }));
+            elements.Add((line.Box.Top, line.Box.Left, new TextLine(line.Text) { Page = number }));
         return elements.OrderBy(e => e.Top).ThenBy(e => e.Left).Select(e => e.Element).ToList();
     }
 
@@ -52,11 +64,11 @@ internal static class PdfPageAnalyzer
         return tables;
     }
 
-    private static Grid ToGrid(DetectedTable table, PageFrame frame, int page)
+    private static Grid ToGrid(DetectedTable table, PageFrame frame, int page, Func<Box, double?>? confidenceIn)
     {
         var cells = table.Cells
             .OrderBy(c => c.Row).ThenBy(c => c.Col)
-            .Select(c => new GridCell(c.Row, c.Col, c.Text, c.RowSpan, c.ColSpan) { Page = page, Box = frame.ToPdf(c.Box) })
+            .Select(c => new GridCell(c.Row, c.Col, c.Text, c.RowSpan, c.ColSpan) { Page = page, Box = frame.ToPdf(c.Box), Confidence = confidenceIn?.Invoke(c.Box) })
             .ToList();
         return new Grid(cells, table.Mode) { Page = page, Box = frame.ToPdf(table.Box) };
     }

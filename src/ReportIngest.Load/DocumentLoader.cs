@@ -19,6 +19,9 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
     /// <summary>Tables whose type confidence is below this are marked for review (still loaded with their best label).</summary>
     public double ReviewThreshold { get; init; } = 0.6;
 
+    /// <summary>An amount OCR read with a confidence below this is counted as low-confidence (v_document.low_confidence_amounts).</summary>
+    public double LowConfidenceThreshold { get; init; } = OcrConfidence.LowThreshold;
+
     public void Load(SourceDocument source, ValidatedDocument validated)
     {
         var normalised = validated.Normalised;
@@ -28,13 +31,14 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         Delete(source, tx);
         var toReview = normalised.Classified.Labels.Count(l => l.Confidence < ReviewThreshold);
         var attention = DocumentAttention.Of(validated, toReview);
+        var confidence = OcrConfidence.OfFacts(document, normalised.Facts);
         connection.Execute("""
             INSERT INTO document (document_id, sha256, source, kind, status, reason, failed_stage, region, region_code, department,
                 fiscal_year, phase, pages, tables, facts, checks_failed, tables_to_review, warnings, pipeline_version, loaded_at,
-                scope, file_modified, attention)
+                scope, file_modified, attention, low_confidence_amounts)
             VALUES (@DocumentId, @Sha256, @Source, @Kind, 'loaded', NULL, NULL, @Region, @RegionCode, @Department,
                 @FiscalYear, @Phase, @Pages, @Tables, @Facts, @ChecksFailed, @ToReview, @Warnings, @Version, @At,
-                @Scope, @Modified, @Attention)
+                @Scope, @Modified, @Attention, @LowConfidence)
             """, new
         {
             Scope = ReportScope.Detect(document.Text), Modified = Modified(source), Attention = attention,
@@ -43,6 +47,7 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
             Pages = document.PageCount, Tables = document.Tables.Count, Facts = normalised.Facts.Count,
             ChecksFailed = validated.FailedChecks, ToReview = toReview,
             Warnings = JsonSerializer.Serialize(normalised.Warnings, Json), Version = pipelineVersion, At = Now(),
+            LowConfidence = confidence.Count(c => c < LowConfidenceThreshold),
         }, tx);
 
         connection.Execute("""
@@ -67,14 +72,14 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         var roles = LineRoles.Of(normalised.Facts);
         connection.Execute("""
             INSERT INTO fact (document_id, table_id, row, col, page, line, classification, code, item_name, measure, amount_wan,
-                printed_text, printed_item, line_role, is_leaf, amount_fen)
+                printed_text, printed_item, line_role, is_leaf, amount_fen, ocr_confidence)
             VALUES (@DocumentId, @TableIndex, @Row, @Col, @Page, @Line, @Classification, @Code, @ItemName, @Measure, @Amount,
-                @PrintedText, @PrintedItem, @Role, @IsLeaf, @Fen)
-            """, normalised.Facts.Select(f => new
+                @PrintedText, @PrintedItem, @Role, @IsLeaf, @Fen, @Confidence)
+            """, normalised.Facts.Select((f, i) => new
         {
             source.DocumentId, f.TableIndex, f.Row, f.Col, f.Page, f.Line, f.Classification, f.Code, f.ItemName, f.Measure,
             Amount = DecimalText.Of(f.AmountWan), f.PrintedText, f.PrintedItem,
-            roles[f].Role, IsLeaf = roles[f].IsLeaf ? 1 : 0, Fen = Fen.Of(f.AmountWan),
+            roles[f].Role, IsLeaf = roles[f].IsLeaf ? 1 : 0, Fen = Fen.Of(f.AmountWan), Confidence = confidence[i],
         }), tx);
 
         connection.Execute("""

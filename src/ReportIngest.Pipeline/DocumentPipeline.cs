@@ -3,6 +3,7 @@ using System.Diagnostics;
 using ReportIngest.Core.Artifacts;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Tables;
+using ReportIngest.Extract.Pdf;
 using ReportIngest.Pipeline.Stages;
 
 namespace ReportIngest.Pipeline;
@@ -30,8 +31,8 @@ public sealed class DocumentPipeline
         this.artifacts = artifacts;
     }
 
-    public static DocumentPipeline CreateDefault(ArtifactStore? artifacts, ITableClassifier? classifier = null) =>
-        new(StageList.Default(classifier), artifacts);
+    public static DocumentPipeline CreateDefault(ArtifactStore? artifacts, ITableClassifier? classifier = null, PdfExtractorOptions? pdf = null) =>
+        new(StageList.Default(classifier, pdf), artifacts);
 
     public IReadOnlyList<IStage> Stages { get; }
 

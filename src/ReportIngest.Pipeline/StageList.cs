@@ -10,9 +10,11 @@ namespace ReportIngest.Pipeline;
 public static class StageList
 {
     /// <param name="classifier">The table classifier; the rule classifier when none is given.</param>
-    public static IReadOnlyList<IStage> Default(ITableClassifier? classifier = null) =>
+    /// <param name="pdf">How PDFs are read: with a scanned-page reader (OCR) or without.</param>
+    public static IReadOnlyList<IStage> Default(ITableClassifier? classifier = null, PdfExtractorOptions? pdf = null) =>
     [
-        new ExtractStage([new TextExtractor(), new PdfExtractor()]),
+        new ExtractStage([new TextExtractor(), new PdfExtractor(pdf ?? PdfExtractorOptions.Default)],
+            pdf?.ScannedPages is { } ocr ? "+ocr" + CodeIdentity.Of(ocr.GetType()) : "+no-ocr"),
         new ReconstructStage(),
         new ClassifyStage(classifier ?? new RuleTableClassifier()),
         new NormaliseStage(),

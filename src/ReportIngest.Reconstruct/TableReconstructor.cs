@@ -54,6 +54,7 @@ public sealed class TableReconstructor
                     Page = cell.Page ?? rows[r].Page,
                     Line = cell.Line ?? rows[r].Line,
                     Box = cell.Box,
+                    Confidence = cell.Confidence,
                 });
             }
         }

@@ -14,7 +14,8 @@ internal static class IngestCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Report files (PDF or text) or folders of them", Arity = ArgumentArity.ZeroOrMore };
         var db = DatabaseOption.Create("SQLite database to load into");
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed at once, and scanned pages OCRed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var noOcr = new Option<bool>("--no-ocr") { Description = "Do not OCR pages without a text layer (a wholly scanned PDF then fails)" };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is abandoned", DefaultValueFactory = _ => 300 };
         var classifier = new Option<string>("--classifier") { Description = "Table classifier: ml (the trained model) or rules", DefaultValueFactory = _ => "ml" };
         classifier.AcceptOnlyFromAmong("ml", "rules");
@@ -32,6 +33,7 @@ internal static class IngestCommand
         command.Options.Add(store);
         command.Options.Add(models);
         command.Options.Add(lockTimeout);
+        command.Options.Add(noOcr);
         command.SetAction(async (parse, ct) =>
         {
             var missing = (parse.GetValue(inputs) ?? []).Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
@@ -71,7 +73,7 @@ internal static class IngestCommand
                 return 1;
             }
             var exit = await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct, tableClassifier,
-                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))));
+                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))), !parse.GetValue(noOcr));
             Console.Error.WriteLine("Review:    " + ReviewCommand.Hint(parse.GetValue(inputs) ?? [], parse.GetValue(db)!));
             return exit == ExitCodes.Success && acquireFailed ? ExitCodes.SomeFailed : exit;
         });
@@ -80,13 +82,14 @@ internal static class IngestCommand
 
     /// <returns>0 when every document loaded, 2 when some failed, 130 when interrupted (Ctrl-C).</returns>
     private static async Task<int> RunAsync(IReadOnlyList<IngestInput> files, string database, int jobs, int timeoutSeconds,
-        CancellationToken ct, ITableClassifier classifier, TimeSpan lockTimeout)
+        CancellationToken ct, ITableClassifier classifier, TimeSpan lockTimeout, bool ocr)
     {
         var options = BatchOptions.For(database) with
         {
             Parallelism = Math.Max(1, jobs),
             DocumentTimeout = TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)),
             BusyTimeout = lockTimeout,
+            Pdf = OcrSetup.Options(ocr, jobs, new OcrProgressLines(Console.Error)),
         };
         var runner = BatchRunner.Create(options, classifier);
         var outcomes = await runner.RunAsync(files, new ProgressReporter(files.Count), ct);

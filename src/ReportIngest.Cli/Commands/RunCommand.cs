@@ -39,7 +39,7 @@ internal static class RunCommand
             try
             {
                 var (sha, source) = DocumentLocator.Find(parse.GetValue(document)!, database);
-                var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database), Classifiers.Default());
+                var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(database), Classifiers.Default(), OcrSetup.Options(ocr: true, Environment.ProcessorCount));
                 using var target = DocumentDatabase.OpenWhenNeeded(database);
                 pipeline.Rerun(first, last, new DocumentRun(sha)
                 {

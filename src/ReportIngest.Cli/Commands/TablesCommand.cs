@@ -23,7 +23,7 @@ internal static class TablesCommand
         {
             var outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
-            var pipeline = DocumentPipeline.CreateDefault(artifacts: null);
+            var pipeline = DocumentPipeline.CreateDefault(artifacts: null, pdf: OcrSetup.Options(ocr: true, Environment.ProcessorCount));
             var failed = 0;
             foreach (var path in SourceFiles.Expand(parse.GetValue(inputs)!).Files)
             {

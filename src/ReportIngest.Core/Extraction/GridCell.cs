@@ -8,4 +8,6 @@ public sealed record GridCell(int Row, int Col, string Text, int RowSpan = 1, in
     public int? Page { get; init; }
     public int? Line { get; init; }
     public BoundingBox? Box { get; init; }
+    /// <summary>How sure OCR was of the text (0..1, the least sure word in the cell); null for text printed as text.</summary>
+    public double? Confidence { get; init; }
 }

@@ -8,4 +8,6 @@ public sealed record TableCell(int Row, int Col, string Text, int RowSpan = 1, i
     public int? Page { get; init; }
     public int? Line { get; init; }
     public BoundingBox? Box { get; init; }
+    /// <summary>OCR confidence of the text (0..1), null where the text was printed as text.</summary>
+    public double? Confidence { get; init; }
 }

@@ -12,4 +12,7 @@ public sealed record BatchOptions(string DatabasePath, string ArtifactRoot)
 
     /// <summary>How long a write waits for another program's lock on the database before the document fails.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How PDFs are read; with a scanned-page reader (OCR) pages without a text layer are read too.</summary>
+    public ReportIngest.Extract.Pdf.PdfExtractorOptions Pdf { get; init; } = ReportIngest.Extract.Pdf.PdfExtractorOptions.Default;
 }

@@ -25,7 +25,7 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
 
     /// <summary>The default stages with <paramref name="classifier"/>, artifacts kept beside the database.</summary>
     public static BatchRunner Create(BatchOptions options, ITableClassifier classifier) =>
-        new(DocumentPipeline.CreateDefault(new ArtifactStore(options.ArtifactRoot), classifier), options);
+        new(DocumentPipeline.CreateDefault(new ArtifactStore(options.ArtifactRoot), classifier, options.Pdf), options);
 
     public DocumentPipeline Pipeline => pipeline;
 

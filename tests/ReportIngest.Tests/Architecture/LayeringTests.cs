@@ -16,13 +16,14 @@ public class LayeringTests
         ["Acquire"] = ["Core"],
         ["Extract"] = ["Core"],
         ["Extract.Pdf"] = ["Core"],
+        ["Extract.Ocr"] = ["Core", "Extract.Pdf"], // reads scanned pages for the PDF extractor
         ["Reconstruct"] = ["Core"],
         ["Classify"] = ["Core"],
         ["Classify.ML"] = ["Core", "Classify"],
         ["Normalise"] = ["Core"],
         ["Validate"] = ["Core"],
         ["Load"] = ["Core"],
-        ["Pipeline"] = ["Core", "Acquire", "Extract", "Extract.Pdf", "Reconstruct", "Classify", "Classify.ML", "Normalise", "Validate", "Load"],
+        ["Pipeline"] = ["Core", "Acquire", "Extract", "Extract.Pdf", "Extract.Ocr", "Reconstruct", "Classify", "Classify.ML", "Normalise", "Validate", "Load"],
         // The review reads what the pipeline recorded (database, artifacts, source text); it never runs a stage.
         ["Review"] = ["Core", "Extract", "Load"],
         ["Cli"] = ["Core", "Pipeline", "Acquire", "Load", "Classify.ML", "Review"],

@@ -50,7 +50,7 @@ public class BadInputTests
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         var reasons = connection.Query<(string Source, string Status, string Reason)>("SELECT source, status, reason FROM v_document").ToDictionary(r => r.Source);
-        Assert.Equal("no text layer (scanned)", reasons["002-scanned.pdf"].Reason);
+        Assert.Equal("no text layer (scanned) and OCR is off", reasons["002-scanned.pdf"].Reason);
         Assert.Contains("corrupt or truncated", reasons["truncated.pdf"].Reason);
         Assert.All(reasons.Values, r => Assert.Equal("failed", r.Status));
         Assert.Equal(0L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM fact"));

@@ -1,3 +1,4 @@
+using ReportIngest.Extract.Pdf;
 using ReportIngest.Pipeline;
 using ReportIngest.Pipeline.Batch;
 
@@ -10,9 +11,17 @@ public static class Ingest
     public static int Run(string database, params string[] files) =>
         Run(database, files.Select(f => new IngestInput(f)).ToList()).All(o => o.Loaded) ? 0 : 2;
 
-    public static IReadOnlyList<DocumentOutcome> Run(string database, IReadOnlyList<IngestInput> inputs)
+    /// <summary>As <c>ingest</c> (OCR on): pages without a text layer are read by Tesseract.</summary>
+    public static int RunWithOcr(string database, params string[] files) =>
+        Run(database, files.Select(f => new IngestInput(f)).ToList(), OcrSetup.Options(ocr: true, jobs: 2)).All(o => o.Loaded) ? 0 : 2;
+
+    /// <summary>Without <paramref name="pdf"/> as <c>ingest --no-ocr</c>: a page without a text layer is not read.</summary>
+    public static IReadOnlyList<DocumentOutcome> Run(string database, IReadOnlyList<IngestInput> inputs, PdfExtractorOptions? pdf = null)
     {
-        var options = BatchOptions.For(database) with { Parallelism = 2, DocumentTimeout = TimeSpan.FromSeconds(120) };
+        var options = BatchOptions.For(database) with
+        {
+            Parallelism = 2, DocumentTimeout = TimeSpan.FromSeconds(120), Pdf = pdf ?? PdfExtractorOptions.Default,
+        };
         return BatchRunner.Create(options, Classifiers.Default())
             .RunAsync(inputs, new Progress<DocumentOutcome>(), CancellationToken.None).GetAwaiter().GetResult();
     }

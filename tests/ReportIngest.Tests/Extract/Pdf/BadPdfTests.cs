@@ -22,9 +22,9 @@ public class BadPdfTests
     }
 
     [Fact]
-    public void Scanned_pdf_has_no_text_layer()
+    public void Scanned_pdf_fails_with_its_reason_when_no_ocr_reader_is_given()
     {
-        Assert.Equal("no text layer (scanned)", Fails(Path.Combine(RepoPaths.Fixtures, "002-scanned.pdf")).Reason);
+        Assert.Equal("no text layer (scanned) and OCR is off", Fails(Path.Combine(RepoPaths.Fixtures, "002-scanned.pdf")).Reason);
     }
 
     [Fact]
