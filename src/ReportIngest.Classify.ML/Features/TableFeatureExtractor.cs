@@ -7,24 +7,26 @@ namespace ReportIngest.Classify.ML.Features;
 /// <summary>From a table and its context to the model's input row. The order of <see cref="NumericNames"/> is the model's contract.</summary>
 public static class TableFeatureExtractor
 {
-    public const int NumericCount = 11;
+    public const int NumericCount = 18;
 
     public static readonly IReadOnlyList<string> NumericNames =
     [
         "col_count/20", "header_rows/4", "function_codes", "economic_codes", "no_codes", "numeric_share",
         "relative_position", "phase_budget", "phase_final", "title_missing", "header_missing",
+        "two_sided", "amount_columns/10", "single_amount_column", "percent_share", "long_text_share", "indicator_words", "item_numbers",
     ];
 
     public static TableFeatureRow ToRow(Table table, TableContext context, string label = "")
     {
         var signals = TableSignalReader.Read(table);
+        var shape = TableShape.Of(table);
         var position = context.TableCount <= 1 ? 0.5f : (float)context.Position / (context.TableCount - 1);
         return new TableFeatureRow
         {
             Label = label,
-            Title = signals.Title,
+            Title = TitleCore.Of(table.Title),
             HeaderWords = string.Join(' ', signals.HeaderWords),
-            RowLabels = string.Join(' ', signals.RowLabels),
+            RowLabels = string.Join(' ', signals.RowLabels.Select(StripNumbering)),
             Numeric =
             [
                 Math.Min(1f, signals.ColCount / 20f),
@@ -38,9 +40,19 @@ public static class TableFeatureExtractor
                 Flag(context.Phase == ReportPhase.Final),
                 Flag(signals.Title.Length == 0),
                 Flag(signals.HeaderRowCount == 0),
+                Flag(shape.TwoSided),
+                Math.Min(1f, shape.AmountColumns / 10f),
+                Flag(shape.AmountColumns == 1),
+                (float)shape.PercentShare,
+                (float)shape.LongTextShare,
+                Flag(shape.IndicatorWords),
+                Flag(shape.ItemNumbers),
             ],
         };
     }
+
+    // "一、财政拨款收入", "1.一般公共预算资金": the numbering differs by county, the words do not.
+    private static string StripNumbering(string label) => TitleNormaliser.Normalise(label);
 
     private static float Flag(bool value) => value ? 1f : 0f;
 }

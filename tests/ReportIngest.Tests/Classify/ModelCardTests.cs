@@ -1,5 +1,5 @@
-using ReportIngest.Classify.ML.Dataset;
-using ReportIngest.Classify.ML.Training;
+using ReportIngest.Classify.Training.Dataset;
+using ReportIngest.Classify.Training;
 using ReportIngest.Core.Tables;
 
 namespace ReportIngest.Tests.Classify;
