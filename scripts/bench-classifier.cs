@@ -1,6 +1,7 @@
 #:project ../src/ReportIngest.Classify.Training/ReportIngest.Classify.Training.csproj
 #:property PublishAot=false
-// Prediction time per table of the table classifier (model in models/, rules), over every gold table.
+// Prediction time per table of the table classifier (model in models/, rules), over every gold table and every
+// labelled table of the real reports.
 // usage: scripts/bench-classifier [ROUNDS=200]   (run from anywhere; paths are relative to the repo root)
 using System.Diagnostics;
 using ReportIngest.Classify;
@@ -9,7 +10,9 @@ using ReportIngest.Classify.Training.Gold;
 using ReportIngest.Core.Tables;
 
 var rounds = args.Length > 0 ? int.Parse(args[0]) : 200;
-var tables = GoldStructureReader.ReadFolder("tests/gold/structure");
+var tables = GoldStructureReader.ReadFolder("tests/gold/structure")
+    .Concat(GoldStructureReader.ReadFolder("src/ReportIngest.Classify.Training/Data/real", "*.tables.json"))
+    .ToList();
 
 var load = Stopwatch.StartNew();
 using var ml = MlTableClassifier.FromModelsFolder("models");

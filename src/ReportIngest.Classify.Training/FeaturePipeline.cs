@@ -12,7 +12,7 @@ public static class FeaturePipeline
 
     public static readonly IReadOnlyList<string> Description =
     [
-        "title: character 1-3-grams of the title's core words (numbering, years, unit, department name and 部门/单位 prefix removed)",
+        "title: character 1-3-grams of the title's core words (numbering, years, unit, department name and 部门/单位 prefix removed); a part with neither title nor header takes the title before it",
         "header words: word unigrams + character 2-grams",
         "row labels: word unigrams (numbering removed)",
         "numeric: " + string.Join(", ", TableFeatureExtractor.NumericNames),

@@ -14,7 +14,7 @@ namespace ReportIngest.Classify.Training;
 /// </summary>
 public static class TrainerCatalog
 {
-    private const int FastTreeFeatures = 300;
+    private const int FastTreeFeatures = 150;
     private const int SdcaIterations = 30;
 
     public static IReadOnlyList<TrainerChoice> All { get; } =
@@ -23,11 +23,11 @@ public static class TrainerCatalog
             new SdcaMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1, MaximumNumberOfIterations = SdcaIterations })),
         new("lbfgs-maxent", "LbfgsMaximumEntropy (linear, L-BFGS)", ml => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
             new LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1 })),
-        new("fasttree-ova", "OneVersusAll(FastTree binary, 30 trees × 8 leaves) on the 300 features with most mutual information",
+        new("fasttree-ova", "OneVersusAll(FastTree binary, 20 trees × 8 leaves) on the 150 features with most mutual information",
             ml => ml.Transforms.FeatureSelection.SelectFeaturesBasedOnMutualInformation(FeaturePipeline.Features, slotsInOutput: FastTreeFeatures)
                 .Append(ml.MulticlassClassification.Trainers.OneVersusAll(ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
                 {
-                    NumberOfTrees = 30,
+                    NumberOfTrees = 20,
                     NumberOfLeaves = 8,
                     MinimumExampleCountPerLeaf = 2,
                     NumberOfThreads = 1,

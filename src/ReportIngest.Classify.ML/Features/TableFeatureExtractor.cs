@@ -1,3 +1,4 @@
+using ReportIngest.Classify.Rules;
 using ReportIngest.Classify.Signals;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Tables;
@@ -7,24 +8,30 @@ namespace ReportIngest.Classify.ML.Features;
 /// <summary>From a table and its context to the model's input row. The order of <see cref="NumericNames"/> is the model's contract.</summary>
 public static class TableFeatureExtractor
 {
-    public const int NumericCount = 18;
+    private const int ShapeCount = 18;
+    private const int TitleRuleCount = 20; // one per label of TableTypes.All: the title keyword rule's verdict, one-hot
+
+    public const int NumericCount = ShapeCount + TitleRuleCount;
 
     public static readonly IReadOnlyList<string> NumericNames =
     [
         "col_count/20", "header_rows/4", "function_codes", "economic_codes", "no_codes", "numeric_share",
         "relative_position", "phase_budget", "phase_final", "title_missing", "header_missing",
         "two_sided", "amount_columns/10", "single_amount_column", "percent_share", "long_text_share", "indicator_words", "item_numbers",
+        .. TableTypes.All.Select(label => "title_rule=" + label),
     ];
 
     public static TableFeatureRow ToRow(Table table, TableContext context, string label = "")
     {
         var signals = TableSignalReader.Read(table);
         var shape = TableShape.Of(table);
+        var title = TitleCore.Of(IsContinuation(signals, table) ? context.PreviousTitle : table.Title);
+        var titleRule = TitleRules.Match(title)?.Type;
         var position = context.TableCount <= 1 ? 0.5f : (float)context.Position / (context.TableCount - 1);
         return new TableFeatureRow
         {
             Label = label,
-            Title = TitleCore.Of(table.Title),
+            Title = title,
             HeaderWords = string.Join(' ', signals.HeaderWords),
             RowLabels = string.Join(' ', signals.RowLabels.Select(StripNumbering)),
             Numeric =
@@ -47,12 +54,15 @@ public static class TableFeatureExtractor
                 (float)shape.LongTextShare,
                 Flag(shape.IndicatorWords),
                 Flag(shape.ItemNumbers),
+                .. TableTypes.All.Select(label => Flag(label == titleRule)),
             ],
         };
     }
 
     // "一、财政拨款收入", "1.一般公共预算资金": the numbering differs by county, the words do not.
     private static string StripNumbering(string label) => TitleNormaliser.Normalise(label);
+
+    private static bool IsContinuation(TableSignals signals, Table table) => signals.Title.Length == 0 && table.HeaderRowCount == 0;
 
     private static float Flag(bool value) => value ? 1f : 0f;
 }

@@ -35,6 +35,8 @@ public static class HeldOutEvaluation
                     if (isTitleless)
                     {
                         titleless.Add((t.Label, label.Type));
+                        if (label.Type != t.Label)
+                            mistakes.Add($"[no title] {t.DocumentId}#{t.Table.Index} {t.Label} → {label.Type} ({label.Confidence:0.00})");
                         continue;
                     }
                     real.Add((t.Label, label.Type));

@@ -21,9 +21,12 @@ public static class GoldStructureReader
         var document = JsonSerializer.Deserialize<GoldDocument>(File.ReadAllText(path))
             ?? throw new InvalidDataException($"{path}: not a labelled-tables file");
         var count = document.Tables.Count;
+        var previousTitle = "";
         foreach (var gold in document.Tables)
         {
-            var context = new TableContext(gold.Index, count, ReportPhases.Parse(document.Phase));
+            var context = new TableContext(gold.Index, count, ReportPhases.Parse(document.Phase), previousTitle);
+            if (gold.Title.Trim().Length > 0)
+                previousTitle = gold.Title;
             yield return new LabelledTable(GoldTableConverter.ToTable(gold), context, gold.Type, document.Document, document.SourceSeed,
                 TableOrigin.Real, document.Region);
         }

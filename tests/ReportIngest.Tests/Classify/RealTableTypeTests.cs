@@ -7,12 +7,10 @@ namespace ReportIngest.Tests.Classify;
 /// <summary>The shipped model gives every table of the real reports its type gold.</summary>
 public sealed class RealTableTypeTests(MlClassifierFixture fixture) : IClassFixture<MlClassifierFixture>
 {
-    private static string RealTablesFolder => Path.Combine(RepoPaths.Root, "src", "ReportIngest.Classify.Training", "Data", "real");
-
     [Fact]
     public void EveryCommittedRealTableGetsItsLabel()
     {
-        var tables = GoldStructureReader.ReadFolder(RealTablesFolder, LabelledTablesWriter.FilePattern);
+        var tables = GoldStructureReader.ReadFolder(ClassifierPaths.RealTables, LabelledTablesWriter.FilePattern);
 
         var wrong = tables.Select(t => (t, label: fixture.Classifier.Classify(t.Table, t.Context)))
             .Where(x => x.label.Type != x.t.Label)
