@@ -1,5 +1,6 @@
 using ReportIngest.Classify.Training.Gold;
 using ReportIngest.Classify.Training.Real;
+using ReportIngest.Tests.RealReports;
 using ReportIngest.Tests.Support;
 
 namespace ReportIngest.Tests.Classify;
@@ -22,11 +23,11 @@ public sealed class RealTableTypeTests(MlClassifierFixture fixture) : IClassFixt
     }
 
     [RealReportsTheory]
-    [MemberData(nameof(RealReports.Stems), MemberType = typeof(RealReports))]
+    [MemberData(nameof(RealReportRuns.Stems), MemberType = typeof(RealReportRuns))]
     public void PipelineGivesEveryTableOfARealReportItsGoldType(string stem)
     {
-        var gold = RealReports.TypeGold(stem);
-        var classified = RealReports.Normalised(stem).Classified;
+        var gold = RealReportRuns.TypeGold(stem);
+        var classified = RealReportRuns.Normalised(stem).Classified;
 
         var matched = classified.Document.Tables.Select(t => (Table: t, Gold: TypeGoldMatcher.Match(t, gold), Label: classified.LabelOf(t))).ToList();
         var wrong = matched.Where(m => m.Gold is not null && m.Gold.TableType != m.Label.Type)

@@ -2,6 +2,7 @@ using ReportIngest.Classify.Training.Gold;
 using ReportIngest.Cli.Pipeline;
 using ReportIngest.Core.Tables;
 using ReportIngest.Normalise;
+using ReportIngest.Tests.RealReports;
 using ReportIngest.Tests.Support;
 
 namespace ReportIngest.Tests.Normalise;
@@ -12,12 +13,12 @@ public sealed class LabelGuardTests
     private static readonly string[] PerformanceTypes = [TableTypes.ProjectPerformance, TableTypes.OverallPerformance];
 
     [RealReportsTheory]
-    [MemberData(nameof(RealReports.Stems), MemberType = typeof(RealReports))]
+    [MemberData(nameof(RealReportRuns.Stems), MemberType = typeof(RealReportRuns))]
     public void EveryFactOfARealReportIsOnAPageOfAGoldTable(string stem)
     {
-        var gold = RealReports.TypeGold(stem);
+        var gold = RealReportRuns.TypeGold(stem);
 
-        var stray = RealReports.Normalised(stem).Facts.Where(f => f.Page is not { } page || !gold.Any(g => g.Covers(page)))
+        var stray = RealReportRuns.Normalised(stem).Facts.Where(f => f.Page is not { } page || !gold.Any(g => g.Covers(page)))
             .Select(f => $"p{f.Page} {f.ItemName} {f.Measure} {f.PrintedText}").Distinct().ToList();
 
         Assert.Empty(stray);
@@ -52,7 +53,7 @@ public sealed class LabelGuardTests
     [RealReportsFact]
     public void ContentsAndRunningTextOfARealReportGiveNoFactsWhateverTheirLabel()
     {
-        var document = RealReports.Normalised("sh-putuo-govoffice-2025-dept-budget").Classified.Document;
+        var document = RealReportRuns.Normalised("sh-putuo-govoffice-2025-dept-budget").Classified.Document;
         var contents = LinesAsTable(document.Text.Where(l => l.Contains('…') || l.Contains("··")).Take(12).ToList(), 900);
         var prose = LinesAsTable(document.Text.Where(l => l.Length >= 30 && l.Contains('，')).Take(12).ToList(), 901);
         var withBoth = document with { Tables = [.. document.Tables, contents, prose] };

@@ -6,14 +6,12 @@ using ReportIngest.Core.Facts;
 namespace ReportIngest.Tests.Support;
 
 /// <summary>
-/// The real 普陀区 reports of ../shared/real (not in the repository: tests that need them skip when it is absent)
-/// and their type gold in tests/gold/real/tables. Each report goes through the pipeline (shipped model) once per run.
+/// The real 普陀区 reports of ../shared/real (not in the repository: tests that need them skip when it is absent, see
+/// <see cref="ReportIngest.Tests.RealReports.RealReportsTheoryAttribute"/>) and their type gold in tests/gold/real/tables. Each report goes through the pipeline (shipped model) once per run.
 /// </summary>
-public static class RealReports
+public static class RealReportRuns
 {
-    public static string Folder { get; } = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "real"));
     public static string TypeGoldFolder => Path.Combine(RepoPaths.Gold, "real", "tables");
-    public static bool Available => Directory.Exists(Folder);
 
     public static IEnumerable<object[]> Stems() =>
         Directory.EnumerateFiles(TypeGoldFolder, "*.csv").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).Select(s => new object[] { s! });
@@ -25,27 +23,7 @@ public static class RealReports
     public static NormalisedDocument Normalised(string stem) => Runs.GetOrAdd(stem, s => new Lazy<NormalisedDocument>(() =>
     {
         var pipeline = DocumentPipeline.CreateDefault(artifacts: null, Classifiers.Default());
-        var document = SourceFiles.Open(Path.Combine(Folder, s + ".pdf"));
+        var document = SourceFiles.Open(Path.Combine(RepoPaths.RealReports, s + ".pdf"));
         return pipeline.Normalise(pipeline.Classify(pipeline.Reconstruct(pipeline.Extract(document, CancellationToken.None))));
     })).Value;
-}
-
-/// <summary>A fact that skips when ../shared/real is absent.</summary>
-public sealed class RealReportsFactAttribute : FactAttribute
-{
-    public RealReportsFactAttribute()
-    {
-        if (!RealReports.Available)
-            Skip = $"{RealReports.Folder} is absent";
-    }
-}
-
-/// <summary>A theory that skips when ../shared/real is absent.</summary>
-public sealed class RealReportsTheoryAttribute : TheoryAttribute
-{
-    public RealReportsTheoryAttribute()
-    {
-        if (!RealReports.Available)
-            Skip = $"{RealReports.Folder} is absent";
-    }
 }
