@@ -21,7 +21,8 @@ public static class DocumentVariantGenerator
             var first = Math.Max(table.HeaderRowCount, table.RowCount - SpilledRows);
             var spilled = table.Cells.Where(c => c.Row >= first).Select(c => c with { Row = c.Row - first }).ToList();
             var continued = table with { Title = "", HeaderRowCount = 0, RowCount = table.RowCount - first, Cells = spilled, Columns = [] };
-            yield return real with { Table = continued, Context = real.Context with { PreviousTitle = table.Title }, Origin = TableOrigin.Continuation };
+            if (spilled.Any(c => c.Row == 0 && decimal.TryParse(c.Text.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)))
+                yield return real with { Table = continued, Context = real.Context with { PreviousTitle = table.Title }, Origin = TableOrigin.Continuation };
         }
 
         var keptRows = table.HeaderRowCount > 0 ? table.HeaderRowCount : Math.Min(LeadRowsWithoutHeader, table.RowCount);

@@ -54,17 +54,19 @@ public sealed class LabelGuardTests
     public void ContentsAndRunningTextOfARealReportGiveNoFactsWhateverTheirLabel()
     {
         var document = RealReportRuns.Normalised("sh-putuo-govoffice-2025-dept-budget").Classified.Document;
-        var contents = LinesAsTable(document.Text.Where(l => l.Contains('…') || l.Contains("··")).Take(12).ToList(), 900);
-        var prose = LinesAsTable(document.Text.Where(l => l.Length >= 30 && l.Contains('，')).Take(12).ToList(), 901);
+        var first = document.Tables.Count;
+        var contents = LinesAsTable(document.Text.Where(l => l.Contains('…') || l.Contains("··")).Take(12).ToList(), first);
+        var prose = LinesAsTable(document.Text.Where(l => l.Length >= 30 && l.Contains('，')).Take(12).ToList(), first + 1);
         var withBoth = document with { Tables = [.. document.Tables, contents, prose] };
 
         var normalised = DocumentNormaliser.Default.Normalise(new ClassifiedDocument(withBoth,
-            [.. withBoth.Tables.Select(t => new TableLabel(t.Index >= 900 ? TableTypes.GeneralExpenditure : TableTypes.Other, 1, "test"))]));
+            [.. withBoth.Tables.Select(t => new TableLabel(t.Index >= first ? TableTypes.GeneralExpenditure : TableTypes.Other, 1, "test"))]));
 
         Assert.True(contents.RowCount >= 2, "the report has a contents page with leader dots");
         Assert.True(prose.RowCount >= 2, "the report has running text");
-        Assert.DoesNotContain(normalised.Facts, f => f.TableIndex >= 900);
-        Assert.Contains(normalised.Warnings, w => w.StartsWith("table 900 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(normalised.Facts, f => f.TableIndex >= first);
+        Assert.Contains(normalised.Warnings, w => w.StartsWith($"table {first} ", StringComparison.Ordinal) && w.Contains("no facts loaded"));
+        Assert.Contains(normalised.Warnings, w => w.StartsWith($"table {first + 1} ", StringComparison.Ordinal) && w.Contains("no facts loaded"));
     }
 
     private static ReportIngest.Core.Facts.NormalisedDocument Run(string path)
