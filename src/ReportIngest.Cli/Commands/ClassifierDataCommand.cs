@@ -1,7 +1,11 @@
 using System.CommandLine;
 using ReportIngest.Classify.Training.Real;
-using ReportIngest.Cli.Pipeline;
+using ReportIngest.Core.Artifacts;
 using ReportIngest.Core.Documents;
+using ReportIngest.Core.Tables;
+using ReportIngest.Normalise.Metadata;
+using ReportIngest.Pipeline;
+using ReportIngest.Pipeline.Stages;
 
 namespace ReportIngest.Cli.Commands;
 
@@ -41,13 +45,15 @@ internal static class ClassifierDataCommand
                 try
                 {
                     var gold = TypeGoldReader.Read(goldPath);
-                    var reconstructed = pipeline.Reconstruct(pipeline.Extract(SourceFiles.Open(path), ct));
+                    var source = SourceFiles.Open(path);
+                    var reconstructed = (ReconstructedDocument)pipeline.Run(source, Stages.Extract, Stages.Reconstruct, DocumentRun.Of(source) with { Cancellation = ct });
+                    var phase = PhaseDetector.Detect(reconstructed.Text, reconstructed.Tables.Select(t => t.Title)) ?? "";
                     var labelled = reconstructed.Tables.Select(t => (Table: t, Gold: TypeGoldMatcher.Match(t, gold))).ToList();
                     foreach (var (table, _) in labelled.Where(x => x.Gold is null))
                         Console.Error.WriteLine($"{stem}: table {table.Index} on page {string.Join("-", table.Pages)} «{table.Title}» is on no gold table's page; left out");
                     foreach (var missing in gold.Where(g => labelled.All(x => x.Gold != g)))
                         Console.Error.WriteLine($"{stem}: gold table p{missing.FirstPage} «{missing.Title}» has no reconstructed table");
-                    var document = LabelledTablesWriter.ToDocument(stem, parse.GetValue(region)!, PhaseHint.Of(reconstructed),
+                    var document = LabelledTablesWriter.ToDocument(stem, parse.GetValue(region)!, phase,
                         labelled.Where(x => x.Gold is not null).Select(x => (x.Table, x.Gold!.TableType)).ToList());
                     LabelledTablesWriter.Write(document, Path.Combine(outDir, stem + ".tables.json"));
                     Console.Error.WriteLine($"{stem}: {document.Tables.Count} labelled tables of {reconstructed.Tables.Count}");

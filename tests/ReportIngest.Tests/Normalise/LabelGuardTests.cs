@@ -1,5 +1,7 @@
 using ReportIngest.Classify.Training.Gold;
-using ReportIngest.Cli.Pipeline;
+using ReportIngest.Core.Artifacts;
+using ReportIngest.Pipeline;
+using ReportIngest.Pipeline.Stages;
 using ReportIngest.Core.Tables;
 using ReportIngest.Normalise;
 using ReportIngest.Tests.RealReports;
@@ -72,7 +74,8 @@ public sealed class LabelGuardTests
     private static ReportIngest.Core.Facts.NormalisedDocument Run(string path)
     {
         var pipeline = DocumentPipeline.CreateDefault(artifacts: null, Classifiers.Default());
-        return pipeline.Normalise(pipeline.Classify(pipeline.Reconstruct(pipeline.Extract(SourceFiles.Open(path), CancellationToken.None))));
+        var source = SourceFiles.Open(path);
+        return (ReportIngest.Core.Facts.NormalisedDocument)pipeline.Run(source, Stages.Extract, Stages.Normalise, DocumentRun.Of(source));
     }
 
     private static ReportIngest.Core.Facts.NormalisedDocument Relabelled(ReconstructedDocument document, Table table, string type) =>

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using ReportIngest.Classify.Training.Real;
-using ReportIngest.Cli.Pipeline;
+using ReportIngest.Core.Artifacts;
 using ReportIngest.Core.Facts;
+using ReportIngest.Pipeline;
+using ReportIngest.Pipeline.Stages;
 
 namespace ReportIngest.Tests.Support;
 
@@ -24,6 +26,6 @@ public static class RealReportRuns
     {
         var pipeline = DocumentPipeline.CreateDefault(artifacts: null, Classifiers.Default());
         var document = SourceFiles.Open(Path.Combine(RepoPaths.RealReports, s + ".pdf"));
-        return pipeline.Normalise(pipeline.Classify(pipeline.Reconstruct(pipeline.Extract(document, CancellationToken.None))));
+        return (NormalisedDocument)pipeline.Run(document, Stages.Extract, Stages.Normalise, DocumentRun.Of(document));
     })).Value;
 }
