@@ -1,15 +1,18 @@
-#:project ../src/ReportIngest.Classify.ML/ReportIngest.Classify.ML.csproj
+#:project ../src/ReportIngest.Classify.Training/ReportIngest.Classify.Training.csproj
 #:property PublishAot=false
-// Prediction time per table of the table classifier (model in models/, rules), over every gold table.
+// Prediction time per table of the table classifier (model in models/, rules), over every gold table and every
+// labelled table of the real reports.
 // usage: scripts/bench-classifier [ROUNDS=200]   (run from anywhere; paths are relative to the repo root)
 using System.Diagnostics;
 using ReportIngest.Classify;
 using ReportIngest.Classify.ML;
-using ReportIngest.Classify.ML.Gold;
+using ReportIngest.Classify.Training.Gold;
 using ReportIngest.Core.Tables;
 
 var rounds = args.Length > 0 ? int.Parse(args[0]) : 200;
-var tables = GoldStructureReader.ReadFolder("tests/gold/structure");
+var tables = GoldStructureReader.ReadFolder("tests/gold/structure")
+    .Concat(GoldStructureReader.ReadFolder("src/ReportIngest.Classify.Training/Data/real", "*.tables.json"))
+    .ToList();
 
 var load = Stopwatch.StartNew();
 using var ml = MlTableClassifier.FromModelsFolder("models");
@@ -24,7 +27,7 @@ var count = Enumerable.Range(0, rounds).AsParallel().WithDegreeOfParallelism(Env
     .Sum(_ => tables.Count(t => ml.Classify(t.Table, t.Context).Type.Length > 0));
 Console.WriteLine($"ml, {Environment.ProcessorCount} threads: {parallel.Elapsed.TotalMicroseconds / count:0.0} µs per table (throughput)");
 
-static void Measure(ITableClassifier classifier, IReadOnlyList<ReportIngest.Classify.ML.Dataset.LabelledTable> tables, int rounds)
+static void Measure(ITableClassifier classifier, IReadOnlyList<ReportIngest.Classify.Training.Dataset.LabelledTable> tables, int rounds)
 {
     foreach (var t in tables)
         classifier.Classify(t.Table, t.Context);

@@ -5,7 +5,7 @@ using ReportIngest.Core.Tables;
 namespace ReportIngest.Classify.ML;
 
 /// <summary>
-/// Labels tables with the ML.NET model trained by <see cref="Training.ClassifierTrainer"/>. Thread-safe: each
+/// Labels tables with the ML.NET model that reportingest train-classifier writes to models/. Thread-safe: each
 /// thread gets its own <see cref="PredictionEngine{TSrc,TDst}"/>, which is not.
 /// </summary>
 public sealed class MlTableClassifier : ITableClassifier, IDisposable
@@ -15,21 +15,27 @@ public sealed class MlTableClassifier : ITableClassifier, IDisposable
     public const string MetadataFileName = "table-classifier.json";
 
     private readonly ThreadLocal<PredictionEngine<TableFeatureRow, TablePrediction>> _engines;
+    private readonly ConfidenceCalibration _calibration;
 
-    /// <summary>Loads the model .zip; throws <see cref="ClassifierModelMissingException"/> when it is missing or unreadable.</summary>
+    /// <summary>
+    /// Loads the model .zip and the calibration beside it (uncalibrated when there is none); throws
+    /// <see cref="ClassifierModelMissingException"/> when the model is missing or unreadable.
+    /// </summary>
     public MlTableClassifier(string modelPath)
-        : this(Load(modelPath, new MLContext()))
+        : this(Load(modelPath, new MLContext()),
+            ConfidenceCalibration.LoadOrIdentity(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, ConfidenceCalibration.FileName)))
     {
     }
 
-    /// <summary>Wraps a model already in memory (the trainer's cross-validation folds).</summary>
+    /// <summary>Wraps a model already in memory (the trainer's cross-validation folds), uncalibrated.</summary>
     public MlTableClassifier(ITransformer model)
-        : this((new MLContext(), model))
+        : this((new MLContext(), model), ConfidenceCalibration.Identity)
     {
     }
 
-    private MlTableClassifier((MLContext Ml, ITransformer Model) loaded)
+    private MlTableClassifier((MLContext Ml, ITransformer Model) loaded, ConfidenceCalibration calibration)
     {
+        _calibration = calibration;
         _engines = new ThreadLocal<PredictionEngine<TableFeatureRow, TablePrediction>>(
             () => loaded.Ml.Model.CreatePredictionEngine<TableFeatureRow, TablePrediction>(loaded.Model), trackAllValues: true);
     }
@@ -42,8 +48,9 @@ public sealed class MlTableClassifier : ITableClassifier, IDisposable
     public TableLabel Classify(Table table, TableContext context)
     {
         var prediction = _engines.Value!.Predict(TableFeatureExtractor.ToRow(table, context));
-        var confidence = prediction.Score.Length == 0 ? 0 : prediction.Score.Max();
-        return new TableLabel(prediction.PredictedLabel, Math.Clamp(confidence, 0, 1), ClassifierName);
+        var score = prediction.Score.Length == 0 ? 0 : prediction.Score.Max();
+        var confidence = Math.Clamp(_calibration.Apply(score), 0, 1);
+        return new TableLabel(prediction.PredictedLabel, confidence, ClassifierName, _calibration.NeedsReview(confidence));
     }
 
     public void Dispose()

@@ -29,12 +29,20 @@ public sealed class DocumentNormaliser(Catalogues catalogues)
         var warnings = new List<string>();
         foreach (var table in document.Tables)
         {
-            var (mapping, tableFacts, tableWarnings) = tableNormaliser.Normalise(table, classified.LabelOf(table), defaultUnit);
+            var label = classified.LabelOf(table);
+            var (mapping, tableFacts, tableWarnings) = tableNormaliser.Normalise(table, label, defaultUnit);
             mappings.Add(mapping);
-            facts.AddRange(tableFacts);
             warnings.AddRange(tableWarnings);
             if (table.Unit is null && defaultUnit is null && tableFacts.Count > 0)
                 warnings.Add($"table {table.Index} ({table.Title}): no unit is printed for it or anywhere in the report; its amounts were read as 万元");
+            if (label.NeedsReview)
+                warnings.Add($"table {table.Index} ({table.Title}): labelled {label.Type} at confidence {label.Confidence:0.00}, below the review threshold; check its type");
+            if (LabelGuard.Contradiction(table, label, mapping) is { } contradiction)
+            {
+                warnings.Add($"table {table.Index} ({table.Title}): labelled {label.Type} but {contradiction}; no facts loaded from it");
+                continue;
+            }
+            facts.AddRange(tableFacts);
         }
         return new NormalisedDocument(classified, metadata, mappings, facts, warnings)
         {

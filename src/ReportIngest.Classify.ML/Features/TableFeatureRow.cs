@@ -9,7 +9,10 @@ namespace ReportIngest.Classify.ML.Features;
 public sealed class TableFeatureRow
 {
     public string Label { get; set; } = "";
-    /// <summary>Normalised title, "" when none.</summary>
+    /// <summary>
+    /// The core of the title (<see cref="Classify.Signals.TitleCore"/>), "" when none. A part with neither title nor header
+    /// that starts with amounts is a table continued from an earlier page: it is read under the title before it.
+    /// </summary>
     public string Title { get; set; } = "";
     /// <summary>Header words separated by spaces.</summary>
     public string HeaderWords { get; set; } = "";

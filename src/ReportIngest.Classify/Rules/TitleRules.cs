@@ -23,6 +23,8 @@ public static class TitleRules
         if (Has("三公"))
             return Has("政府性基金") ? new(TableTypes.GovFundThreePublic, Strong, "title:政府性基金三公")
                 : new(TableTypes.ThreePublic, Strong, "title:三公");
+        if (Has("机关运行经费"))
+            return new(TableTypes.OperatingCosts, Strong, "title:机关运行经费");
         if (Has("采购"))
             return new(TableTypes.Procurement, Strong, "title:采购");
         if (Has("机构设置") || Has("单位构成") || Has("单位名单") || Has("单位范围"))
@@ -37,6 +39,7 @@ public static class TitleRules
                 : new(TableTypes.GeneralExpenditure, Strong, "title:一般公共预算");
         if (Has("财政拨款"))
             return Has("收支") || Has("收入支出") ? new(TableTypes.FiscalSummary, Strong, "title:财政拨款收支")
+                : Has("功能") ? new(TableTypes.FiscalExpenditureFunction, Strong, "title:财政拨款功能分类")
                 : Has("经济分类") || Has("明细") ? new(TableTypes.FiscalExpenditureEconomic, Strong, "title:财政拨款经济分类")
                 : new(TableTypes.FiscalExpenditureEconomic, Weak, "title:财政拨款支出");
         if (Has("项目支出明细") || Has("项目明细"))

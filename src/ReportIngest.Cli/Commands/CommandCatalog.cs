@@ -14,6 +14,7 @@ internal static class CommandCatalog
         yield return QueryCommand.Create();
         yield return TablesCommand.Create();
         yield return TrainClassifierCommand.Create();
+        yield return ClassifierDataCommand.Create();
         yield return AcquireCommand.Create();
     }
 }

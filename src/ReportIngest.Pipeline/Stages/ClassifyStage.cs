@@ -13,8 +13,13 @@ public sealed class ClassifyStage(ITableClassifier classifier) : Stage<Reconstru
     public override IReadOnlyList<TableLabel> Compute(ReconstructedDocument input, DocumentRun run)
     {
         var phase = PhaseHint.Of(input);
-        return input.Tables.Select(t => classifier.Classify(t, new TableContext(t.Index, input.Tables.Count, phase))).ToList();
+        return input.Tables
+            .Select((t, i) => classifier.Classify(t, new TableContext(t.Index, input.Tables.Count, phase, PreviousTitle(input.Tables, i))))
+            .ToList();
     }
+
+    private static string PreviousTitle(IReadOnlyList<Table> tables, int index) =>
+        tables.Take(index).Select(t => t.Title).LastOrDefault(title => title.Trim().Length > 0) ?? "";
 
     public override ClassifiedDocument Combine(ReconstructedDocument input, IReadOnlyList<TableLabel> artifact) => new(input, artifact);
 }

@@ -9,4 +9,5 @@ internal static class ClassifierPaths
     public static string Model => Path.Combine(Models, MlTableClassifier.ModelFileName);
     public static string Card => Path.Combine(Models, MlTableClassifier.MetadataFileName);
     public static string GoldStructure => Path.Combine(RepoPaths.Gold, "structure");
+    public static string RealTables => Path.Combine(RepoPaths.Root, "src", "ReportIngest.Classify.Training", "Data", "real");
 }

@@ -1,4 +1,4 @@
-using ReportIngest.Classify.ML.Dataset;
+using ReportIngest.Classify.Training.Dataset;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Tables;
 
@@ -43,7 +43,7 @@ public sealed class DatasetBuilderTests
         var table = new Table { Index = 0, Title = "部门收支总表", HeaderRowCount = 0, RowCount = 0, ColCount = 0, Cells = [], Columns = [] };
 
         var dataset = new DatasetBuilder(7)
-            .Add([(table, new TableContext(0, 1, ReportPhase.Budget), TableTypes.IncomeExpenditureSummary, "seed-x")])
+            .Add([new LabelledTable(table, new TableContext(0, 1, ReportPhase.Budget), TableTypes.IncomeExpenditureSummary, "doc-x", "seed-x", TableOrigin.Real, "region-x")])
             .Build();
 
         Assert.Equal(["seed-x"], dataset.Groups);

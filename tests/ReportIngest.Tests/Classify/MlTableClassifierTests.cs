@@ -1,5 +1,5 @@
 using ReportIngest.Classify.ML;
-using ReportIngest.Classify.ML.Gold;
+using ReportIngest.Classify.Training.Gold;
 using ReportIngest.Core.Tables;
 using ReportIngest.Tests.Support;
 

@@ -1,5 +1,5 @@
 using ReportIngest.Classify;
-using ReportIngest.Classify.ML.Gold;
+using ReportIngest.Classify.Training.Gold;
 using ReportIngest.Core.Tables;
 
 namespace ReportIngest.Tests.Classify;

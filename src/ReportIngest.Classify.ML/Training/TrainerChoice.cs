@@ -1,6 +1,0 @@
-using Microsoft.ML;
-
-namespace ReportIngest.Classify.ML.Training;
-
-/// <summary>A named ML.NET multiclass trainer, created fresh for every fit (trainers keep state).</summary>
-public sealed record TrainerChoice(string Name, string Description, Func<MLContext, IEstimator<ITransformer>> Create);
