@@ -70,7 +70,7 @@ public class ScannedPageTests
         // The view analysts query exposes the confidence last, and the document counts its low-confidence amounts.
         var columns = connection.Query<string>("SELECT name FROM pragma_table_info('v_fact')").ToList();
         Assert.Equal("ocr_confidence", columns[^1]);
-        Assert.Equal("amount_wan", columns[^2]);
+        Assert.Equal(["amount_wan", "line_role", "is_leaf", "amount_fen", "row"], columns[11..^1]);
         var low = connection.ExecuteScalar<long?>("SELECT low_confidence_amounts FROM v_document");
         var counted = connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM v_fact WHERE ocr_confidence < {ReportIngest.Load.OcrConfidence.LowThreshold}");
         Assert.Equal(counted, low);
