@@ -3,7 +3,10 @@ using ReportIngest.Core.Tables;
 
 namespace ReportIngest.Load;
 
-/// <summary>How sure OCR was of each fact: the confidence of the table cell the amount was read from.</summary>
+/// <summary>
+/// How sure OCR was of each fact: the lowest confidence among the cell the amount was read from and the code cells
+/// of its line (类/款/项 printed as digits), since a misread code files a right amount under the wrong item.
+/// </summary>
 public static class OcrConfidence
 {
     /// <summary>
@@ -12,11 +15,26 @@ public static class OcrConfidence
     /// </summary>
     public const double LowThreshold = 0.8;
 
-    /// <summary>One entry per fact, in order: the cell's confidence, or null where the cell was printed as text.</summary>
+    /// <summary>Longest classification code printed in one cell (项 joined: 2101101).</summary>
+    private const int LongestCode = 7;
+
+    /// <summary>One entry per fact, in order: its confidence, or null where the amount was printed as text.</summary>
     public static IReadOnlyList<double?> OfFacts(ReconstructedDocument document, IReadOnlyList<Fact> facts)
     {
-        var cells = document.Tables.ToDictionary(t => t.Index, t => t.Cells.Where(c => c.Confidence is not null)
-            .GroupBy(c => (c.Row, c.Col)).ToDictionary(g => g.Key, g => g.First().Confidence));
-        return facts.Select(f => cells.TryGetValue(f.TableIndex, out var table) && table.TryGetValue((f.Row, f.Col), out var c) ? c : null).ToList();
+        var tables = document.Tables.ToDictionary(t => t.Index, Confidences);
+        return facts.Select(double? (f) =>
+        {
+            if (!tables.TryGetValue(f.TableIndex, out var table) || !table.Cells.TryGetValue((f.Row, f.Col), out var cell)) return null;
+            return table.Codes.TryGetValue(f.Row, out var code) ? Math.Min(cell, code) : cell;
+        }).ToList();
+    }
+
+    private static (Dictionary<(int, int), double> Cells, Dictionary<int, double> Codes) Confidences(Table table)
+    {
+        var read = table.Cells.Where(c => c.Confidence is not null).ToList();
+        var cells = read.GroupBy(c => (c.Row, c.Col)).ToDictionary(g => g.Key, g => g.Min(c => c.Confidence!.Value));
+        var codes = read.Where(c => c.Text.Length is > 0 and <= LongestCode && c.Text.All(char.IsAsciiDigit))
+            .GroupBy(c => c.Row).ToDictionary(g => g.Key, g => g.Min(c => c.Confidence!.Value));
+        return (cells, codes);
     }
 }
