@@ -33,6 +33,13 @@ public sealed class ArtifactStore(string root)
         return reader.ReadToEnd();
     }
 
+    /// <summary>Replaces a stored artifact with the given JSON text (a test's perturbed extraction).</summary>
+    public void WriteJson(string sha256, string stage, string json)
+    {
+        using var writer = new StreamWriter(new BrotliStream(File.Create(PathOf(sha256, stage)), Compression));
+        writer.Write(json);
+    }
+
     private static Stream OpenRead(string path) => new BrotliStream(File.OpenRead(path), CompressionMode.Decompress);
 
     public bool TryLoad<T>(string sha256, string stage, string version, out T value)
