@@ -33,7 +33,7 @@ internal static class ClassifierDataCommand
             Directory.CreateDirectory(outDir);
             var pipeline = DocumentPipeline.CreateDefault(artifacts: null);
             var failed = 0;
-            foreach (var path in SourceFiles.Expand(parse.GetValue(inputs)!))
+            foreach (var path in SourceFiles.Expand(parse.GetValue(inputs)!).Files)
             {
                 var stem = Path.GetFileNameWithoutExtension(path);
                 var goldPath = Path.Combine(parse.GetValue(types)!, stem + ".csv");

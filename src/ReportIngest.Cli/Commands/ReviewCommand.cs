@@ -60,7 +60,7 @@ internal static class ReviewCommand
         foreach (var name in names)
         {
             if (Directory.Exists(name))
-                requests.AddRange(SourceFiles.Expand([name]).Select(f => new ReviewRequest(SourceFiles.Open(f).Sha256, f)));
+                requests.AddRange(SourceFiles.Expand([name]).Files.Select(f => new ReviewRequest(SourceFiles.Open(f).Sha256, f)));
             else if (File.Exists(name))
                 requests.Add(new ReviewRequest(SourceFiles.Open(name).Sha256, name));
             else
