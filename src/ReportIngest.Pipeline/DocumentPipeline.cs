@@ -69,12 +69,38 @@ public sealed class DocumentPipeline
     }
 
     /// <summary>Runs the stages from <paramref name="first"/> through <paramref name="last"/>; the input is the first one's.</summary>
+    /// <remarks>
+    /// With a current artifact of a whole-document stage (reconstruct) the stages before it are skipped, their
+    /// artifacts never read: a cached re-run reads only the latest document and the small artifacts after it.
+    /// </remarks>
     public object Run(object input, string first, string last, DocumentRun run)
     {
-        var current = input;
-        for (var i = IndexOf(first); i <= IndexOf(last); i++)
+        var end = IndexOf(last);
+        var (resume, current) = LatestStoredDocument(IndexOf(first), end, run) ?? (IndexOf(first), input);
+        for (var i = resume; i <= end; i++)
             current = RunStage(Stages[i], current, run);
         return current;
+    }
+
+    /// <summary>
+    /// The output of the last whole-document stage after <paramref name="start"/> (and at or before
+    /// <paramref name="end"/>) whose artifact is current, with the index of the stage to go on from; null when none is.
+    /// </summary>
+    private (int Resume, object Output)? LatestStoredDocument(int start, int end, DocumentRun run)
+    {
+        if (artifacts is null) return null;
+        for (var i = end; i > start; i--)
+        {
+            var stage = Stages[i];
+            if (!stage.SavesArtifact || !stage.ArtifactIsOutput) continue;
+            if (Stages.Skip(start).Take(i - start + 1).Any(s => recompute.Contains(s.Name))) continue;
+            run.CurrentStage = stage.Name;
+            var clock = Stopwatch.StartNew();
+            var found = stage.TryLoad(artifacts, run.Sha256, VersionOf(stage, run), out var stored);
+            stageTicks.AddOrUpdate(stage.Name, clock.Elapsed.Ticks, (_, t) => t + clock.Elapsed.Ticks);
+            if (found) return (i + 1, stored);
+        }
+        return null;
     }
 
     /// <summary>

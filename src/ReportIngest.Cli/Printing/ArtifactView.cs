@@ -21,7 +21,7 @@ internal sealed class ArtifactView(ArtifactStore store, string sha256, TextWrite
             case ClassifiedDocument classified: Tables(classified.Document, classified, null, table); break;
             case NormalisedDocument normalised: Tables(normalised.Classified.Document, normalised.Classified, normalised, table); break;
             case ValidatedDocument validated: Checks(validated, table); break;
-            default: output.WriteLine(File.ReadAllText(store.PathOf(sha256, stage))); break;
+            default: output.WriteLine(store.ReadJson(sha256, stage)); break;
         }
     }
 

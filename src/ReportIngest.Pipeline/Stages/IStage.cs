@@ -8,7 +8,7 @@ namespace ReportIngest.Pipeline.Stages;
 /// </summary>
 public interface IStage
 {
-    /// <summary>The stage's name: its artifact file (<c>{name}.json</c>) and its name on the command line.</summary>
+    /// <summary>The stage's name: its artifact file (<c>{name}.json.br</c>) and its name on the command line.</summary>
     string Name { get; }
 
     /// <summary>The identity of the code that computes the stage; a stored artifact of another version is recomputed.</summary>

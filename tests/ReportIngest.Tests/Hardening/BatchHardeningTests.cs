@@ -61,8 +61,8 @@ public sealed class BatchHardeningTests
         var db = temp.File("reports.db");
         var abandoned = Path.Combine(temp.Path, "artifacts", new string('a', 64));
         Directory.CreateDirectory(abandoned);
-        var deadWriter = Path.Combine(abandoned, "extract.json.99999999.tmp");
-        var deadWriterNewName = Path.Combine(abandoned, "normalise.json.99999999.0123abcd.tmp");
+        var deadWriter = Path.Combine(abandoned, "extract.json.br.99999999.tmp");
+        var deadWriterNewName = Path.Combine(abandoned, "normalise.json.br.99999999.0123abcd.tmp");
         File.WriteAllText(deadWriter, "{\"half");
         File.WriteAllText(deadWriterNewName, "{\"half");
 

@@ -32,7 +32,7 @@ public class ManifestHintsTests
         var sha = SourceFiles.Open(report).Sha256;
         var normalised = (NormalisedDocument)pipeline.Rebuild(Stages.Normalise, sha);
         Assert.Equal(new DocumentMetadata("阿克陶县", "653022", "阿克陶县医疗保障局", 2023, "budget"), normalised.Metadata);
-        Assert.Contains("阿克陶县医疗保障局", File.ReadAllText(pipeline.Artifacts!.PathOf(sha, Stages.Normalise)));
+        Assert.Contains("阿克陶县医疗保障局", pipeline.Artifacts!.ReadJson(sha, Stages.Normalise));
 
         // `run load` from the stored artifacts, into a database that never saw the manifest
         var again = temp.File("again.db");

@@ -12,7 +12,7 @@ namespace ReportIngest.Tests.Pipeline;
 /// <summary>The pipeline is its list of stages: a new stage is one class and one line, and gets caching and rebuild for free.</summary>
 public class StageListTests
 {
-    /// <summary>The example stage: each table's fact count and sum, stored as its own artifact (sums.json).</summary>
+    /// <summary>The example stage: each table's fact count and sum, stored as its own artifact (sums.json.br).</summary>
     public sealed record TableSum(int TableIndex, int Facts, decimal AmountWan);
 
     private sealed class TableSumsStage : Stage<ValidatedDocument, IReadOnlyList<TableSum>, ValidatedDocument>
@@ -45,11 +45,11 @@ public class StageListTests
         Assert.Contains("sums", pipeline.StageTimes.Keys);
 
         // A second run with its own pipeline reuses every artifact, the new one included, and rebuilds through it.
-        var artifactFiles = stages.Where(s => s.SavesArtifact).Select(s => store.PathOf(source.Sha256, s.Name)).ToList();
-        var written = artifactFiles.Select(File.ReadAllText).ToList();
+        var artifactStages = stages.Where(s => s.SavesArtifact).Select(s => s.Name).ToList();
+        var written = artifactStages.Select(s => store.ReadJson(source.Sha256, s)).ToList();
         var again = new DocumentPipeline(stages, store);
         var validated = (ValidatedDocument)again.Run(source, Stages.Extract, "sums", DocumentRun.Of(source));
-        Assert.Equal(written, artifactFiles.Select(File.ReadAllText)); // each envelope keeps its time of writing
+        Assert.Equal(written, artifactStages.Select(s => store.ReadJson(source.Sha256, s))); // each envelope keeps its time of writing
         Assert.Equal(loaded.Facts, validated.Normalised.Facts.Count);
         Assert.Equal(validated.Normalised.Facts, ((ValidatedDocument)again.Rebuild("sums", source.Sha256)).Normalised.Facts);
         Assert.Equal(validated.Normalised.Facts, ((ValidatedDocument)again.Rebuild(Stages.Load, source.Sha256)).Normalised.Facts);

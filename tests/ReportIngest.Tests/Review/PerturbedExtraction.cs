@@ -12,8 +12,7 @@ public static class PerturbedExtraction
     /// <summary>In the grid row holding <paramref name="rowLabel"/>, the cell printed <paramref name="from"/> now reads <paramref name="to"/>.</summary>
     public static void Change(ArtifactStore store, string sha256, string rowLabel, string from, string to)
     {
-        var path = store.PathOf(sha256, Stages.Extract);
-        var artifact = JsonNode.Parse(File.ReadAllText(path))!;
+        var artifact = JsonNode.Parse(store.ReadJson(sha256, Stages.Extract))!;
         var changed = 0;
         foreach (var grid in artifact["payload"]!["elements"]!.AsArray().Where(e => (string?)e!["kind"] == "grid"))
         {
@@ -26,7 +25,7 @@ public static class PerturbedExtraction
             }
         }
         Assert.True(changed == 1, $"expected one cell printed {from} beside '{rowLabel}', changed {changed}");
-        File.WriteAllText(path, artifact.ToJsonString(ArtifactJson.Options));
+        store.WriteJson(sha256, Stages.Extract, artifact.ToJsonString(ArtifactJson.Options));
         foreach (var stage in new[] { Stages.Reconstruct, Stages.Classify, Stages.Normalise, Stages.Validate })
             File.Delete(store.PathOf(sha256, stage));
     }
