@@ -1,3 +1,4 @@
+using ReportIngest.Core.Text;
 using ReportIngest.Core.Tables;
 
 namespace ReportIngest.Normalise.Measures;
@@ -75,9 +76,9 @@ public static class ColumnMapper
         // Under a header that names a measure, whole numbers (0, 1500: amounts printed without separators) are amounts.
         var namesMeasure = leaf.Role is LabelRole.Measure or LabelRole.Total or LabelRole.Budget
                            || path.Length > 0 && MeasureLexicon.ThreePublicKey(path[^1]) is not null;
-        if (namesMeasure && cells.Count > 0 && cells.All(t => Amounts.TryParse(t, out _))) return ColumnKind.Amount;
-        var amounts = cells.Count(Amounts.IsAmount);
-        var codes = cells.Count(t => CodeText.IsCodeLike(t));
+        if (namesMeasure && cells.Count > 0 && cells.All(t => CellText.TryReadValue(t, out _))) return ColumnKind.Amount;
+        var amounts = cells.Count(t => CellText.TryReadAmount(t, out var a) && !a.IsBareInteger);
+        var codes = cells.Count(t => CellText.Digits(t) is { Length: >= 2 and <= 7 } d && CellText.IsDigits(d));
         if (leaf.Role is LabelRole.Measure or LabelRole.Total or LabelRole.Budget)
             return cells.Count > 0 && amounts == 0 && codes == 0 ? ColumnKind.Name : ColumnKind.Amount;
         if (path.Any(l => MeasureLexicon.Meaning(l).Role is LabelRole.Code)) return ColumnKind.Code;
