@@ -1,3 +1,4 @@
+using ReportIngest.Core.Documents;
 using System.Globalization;
 using ReportIngest.Core.Artifacts;
 using ReportIngest.Core.Extraction;
@@ -47,7 +48,7 @@ internal sealed class ArtifactView(ArtifactStore store, string sha256, TextWrite
         if (normalised is not null && only is null)
         {
             var m = normalised.Metadata;
-            output.WriteLine($"{document.Source}: {m.Department} | {m.Region} ({m.RegionCode}) | {m.FiscalYear} | {m.Phase} | {document.Tables.Count} tables, {normalised.Facts.Count} facts");
+            output.WriteLine($"{document.Source}: {m.Department} | {m.Region} ({m.RegionCode}) | {m.FiscalYear} | {m.Phase?.Name()} | {document.Tables.Count} tables, {normalised.Facts.Count} facts");
             foreach (var w in normalised.Warnings) output.WriteLine("warning: " + w);
         }
         var header = new[] { "#", "title", "type", "conf", "pages", "rows x cols", "header", "facts" };
