@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ReportIngest.Core.Documents;
 
 namespace ReportIngest.Core.Extraction;
@@ -7,7 +8,8 @@ namespace ReportIngest.Core.Extraction;
 /// header, title and continuation across pages are worked out.
 /// </summary>
 /// <param name="Kind">How it was found.</param>
-public sealed record Grid(IReadOnlyList<GridCell> Cells, GridKind Kind) : PageElement
+// "kind" names the element type in extract.json (PageElement's discriminator), so the grid's own kind is "gridKind".
+public sealed record Grid(IReadOnlyList<GridCell> Cells, [property: JsonPropertyName("gridKind")] GridKind Kind) : PageElement
 {
     /// <summary>Why it was taken as a table; null for text input, whose rows say so themselves.</summary>
     public DetectionReport? Detection { get; init; }

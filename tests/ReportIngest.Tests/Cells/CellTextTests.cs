@@ -1,7 +1,7 @@
 using System.Globalization;
 using ReportIngest.Core.Text;
 
-namespace ReportIngest.Tests.Core.Text;
+namespace ReportIngest.Tests.Cells;
 
 public class CellTextTests
 {
