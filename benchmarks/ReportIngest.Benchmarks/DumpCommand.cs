@@ -18,7 +18,7 @@ internal static class DumpCommand
                     Console.WriteLine($"p{line.Page} TEXT {line.Text}");
                     break;
                 case Grid grid:
-                    Console.WriteLine($"p{grid.Page} GRID {grid.Mode} {grid.RowCount}x{grid.ColCount}");
+                    Console.WriteLine($"p{grid.Page} GRID {grid.Kind} {grid.RowCount}x{grid.ColCount}");
                     foreach (var row in grid.Cells.GroupBy(c => c.Row))
                         Console.WriteLine("   " + string.Join(" | ", row.Select(c =>
                             (c.RowSpan > 1 || c.ColSpan > 1 ? $"[{c.RowSpan}x{c.ColSpan}]" : "") + c.Text)));

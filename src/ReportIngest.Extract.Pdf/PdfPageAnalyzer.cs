@@ -70,6 +70,6 @@ internal static class PdfPageAnalyzer
             .OrderBy(c => c.Row).ThenBy(c => c.Col)
             .Select(c => new GridCell(c.Row, c.Col, c.Text, c.RowSpan, c.ColSpan) { Page = page, Box = frame.ToPdf(c.Box), Confidence = confidenceIn?.Invoke(c.Box) })
             .ToList();
-        return new Grid(cells, table.Mode) { Page = page, Box = frame.ToPdf(table.Box) };
+        return new Grid(cells, table.Mode) { Page = page, Box = frame.ToPdf(table.Box), Detection = TablePlausibility.Report(table) };
     }
 }

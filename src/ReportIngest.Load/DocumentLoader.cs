@@ -43,7 +43,7 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         {
             Scope = ReportScope.Detect(document.Text), Modified = Modified(source), Attention = attention,
             source.DocumentId, source.Sha256, source.Source, Kind = source.Kind.ToString().ToLowerInvariant(),
-            meta.Region, meta.RegionCode, meta.Department, meta.FiscalYear, meta.Phase,
+            meta.Region, meta.RegionCode, meta.Department, meta.FiscalYear, Phase = meta.Phase?.Name(),
             Pages = document.PageCount, Tables = document.Tables.Count, Facts = normalised.Facts.Count,
             ChecksFailed = validated.FailedChecks, ToReview = toReview,
             Warnings = JsonSerializer.Serialize(normalised.Warnings, Json), Version = pipelineVersion, At = Now(),

@@ -1,3 +1,4 @@
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Tables;
 using ReportIngest.Normalise.Metadata;
@@ -46,7 +47,7 @@ public sealed class DocumentNormaliser(Catalogues catalogues)
         }
         return new NormalisedDocument(classified, metadata, mappings, facts, warnings)
         {
-            Statements = NarrativeReader.Read(document, isFinal: metadata.Phase == "final"),
+            Statements = NarrativeReader.Read(document, isFinal: metadata.Phase == ReportPhase.Final),
         };
     }
 }

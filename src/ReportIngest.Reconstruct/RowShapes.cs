@@ -1,3 +1,4 @@
+using ReportIngest.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace ReportIngest.Reconstruct;
@@ -6,13 +7,9 @@ namespace ReportIngest.Reconstruct;
 public static partial class RowShapes
 {
     /// <summary>An amount as printed: 1,112.49, 1, 112. 49 (OCR spacing), -12.5, 0.00.</summary>
-    public static bool IsAmount(string cell)
-    {
-        var s = TextPatterns.Squash(cell);
-        return s.Length > 0 && Amount().IsMatch(s) && (s.Contains('.') || s.Contains(','));
-    }
+    public static bool IsAmount(string cell) => CellText.TryReadAmount(cell, out var amount) && amount.HasSeparatorOrDecimals;
 
-    public static bool IsClassificationCode(string cell) => Code().IsMatch(TextPatterns.Squash(cell));
+    public static bool IsClassificationCode(string cell) => CellText.ReadCode(cell) is { Family: not CodeFamily.Other };
 
     /// <summary>The "栏次 1 2 3…" row under a header, or a row of column numbers only.</summary>
     public static bool IsColumnNumbering(IReadOnlyList<string> row)
@@ -46,17 +43,7 @@ public static partial class RowShapes
         return numbers.Count >= 2 && numbers.All(IsNumber) && !numbers.All(n => Year().IsMatch(n));
     }
 
-    private static bool IsNumber(string cell)
-    {
-        var s = TextPatterns.Squash(cell);
-        return s.Length > 0 && Amount().IsMatch(s);
-    }
-
-    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$")]
-    private static partial Regex Amount();
-
-    [GeneratedRegex(@"^(2\d{2}|3\d{2}|5\d{2})(\d{2}){0,2}$")]
-    private static partial Regex Code();
+    private static bool IsNumber(string cell) => CellText.IsAmount(cell);
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex SmallInt();

@@ -1,3 +1,4 @@
+using ReportIngest.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportIngest.Classify.Signals;
@@ -42,7 +43,7 @@ public sealed partial record TableShape(bool TwoSided, int AmountColumns, double
                 || header.Any(h => h == "序号"));
     }
 
-    private static string Clean(string text) => TitleNormaliser.StripWhitespace(TitleNormaliser.ToHalfWidth(text));
+    private static string Clean(string text) => LabelText.Squash(FullWidth.FoldWithStraightQuotes(text));
 
     private static bool IsAmount(string text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _) || text is "-" or "—" or "--";

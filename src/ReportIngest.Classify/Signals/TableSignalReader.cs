@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using ReportIngest.Core.Tables;
+using ReportIngest.Core.Text;
 
 namespace ReportIngest.Classify.Signals;
 
 /// <summary>Reads <see cref="TableSignals"/> from a reconstructed <see cref="Table"/>.</summary>
-public static partial class TableSignalReader
+public static class TableSignalReader
 {
     /// <summary>Rows read as "header" when the table has no header rows (performance tables print label/value grids).</summary>
     private const int LeadRowsWithoutHeader = 3;
@@ -22,7 +21,7 @@ public static partial class TableSignalReader
 
         foreach (var cell in table.Cells.OrderBy(c => c.Row).ThenBy(c => c.Col))
         {
-            var text = TitleNormaliser.StripWhitespace(TitleNormaliser.ToHalfWidth(cell.Text));
+            var text = LabelText.Squash(FullWidth.FoldWithStraightQuotes(cell.Text));
             if (text.Length == 0)
                 continue;
             var isNumber = IsNumber(text);
@@ -33,8 +32,8 @@ public static partial class TableSignalReader
             filled++;
             if (isNumber)
                 numeric++;
-            if (cell.Col <= 2 && CodeAtStart().Match(text) is { Success: true } code)
-                codes.Add(code.Groups[1].Value);
+            if (cell.Col <= 2 && CodeAtStart(text) is { } code)
+                codes.Add(code);
             else if (!isNumber && cell.Col <= 1 && text.Length <= MaxWordLength && rowLabels.Count < MaxRowLabels)
                 rowLabels.Add(text);
         }
@@ -61,11 +60,11 @@ public static partial class TableSignalReader
         return kind;
     }
 
-    private static bool IsNumber(string text) =>
-        decimal.TryParse(text.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out _)
-        || text is "-" or "—" or "--";
+    private static bool IsNumber(string text) => CellText.IsAmount(text) || CellText.IsPercent(text) || text is "-" or "—" or "--";
 
-    // 208, 20805, 2080501, or the same followed by its name ("201 一般公共服务支出" loses its space in StripWhitespace).
-    [GeneratedRegex(@"^([23]\d{2}(?:\d{2}){0,2})(?:$|[^\d.,])")]
-    private static partial Regex CodeAtStart();
+    // 208, 20805, 2080501, or the same followed by its name ("201 一般公共服务支出" loses its space when squashed);
+    // a function or economic code, not the start of an amount.
+    private static string? CodeAtStart(string text) =>
+        CellText.ReadLeadingCode(text, out var rest) is { Family: CodeFamily.Function or CodeFamily.Economic } code
+        && !rest.StartsWith('.') && !rest.StartsWith(',') ? code.Digits : null;
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using ReportIngest.Core.Text;
 
 namespace ReportIngest.Classify.Signals;
 
@@ -13,7 +13,7 @@ public static partial class TitleNormaliser
     {
         if (string.IsNullOrWhiteSpace(title))
             return "";
-        var text = StripWhitespace(ToHalfWidth(title));
+        var text = LabelText.Squash(FullWidth.FoldWithStraightQuotes(title));
         string previous;
         do
         {
@@ -23,34 +23,6 @@ public static partial class TitleNormaliser
         while (text != previous && text.Length > 0);
         text = TrailingNoise().Replace(text, "");
         return text;
-    }
-
-    /// <summary>Full-width ASCII forms to ASCII, the ideographic space to a space, curly quotes to straight.</summary>
-    public static string ToHalfWidth(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var ch in text)
-        {
-            builder.Append(ch switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(ch - 0xFEE0),
-                '\u3000' => ' ',
-                '\u201C' or '\u201D' or '\u300C' or '\u300D' or '\u2018' or '\u2019' => '"',
-                _ => ch,
-            });
-        }
-        return builder.ToString();
-    }
-
-    public static string StripWhitespace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var ch in text)
-        {
-            if (!char.IsWhiteSpace(ch))
-                builder.Append(ch);
-        }
-        return builder.ToString();
     }
 
     // One numbering token at the start; Normalise removes them repeatedly ("附表1：2023年度…").

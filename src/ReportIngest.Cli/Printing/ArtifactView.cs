@@ -1,3 +1,4 @@
+using ReportIngest.Core.Documents;
 using System.Globalization;
 using ReportIngest.Core.Artifacts;
 using ReportIngest.Core.Extraction;
@@ -29,14 +30,15 @@ internal sealed class ArtifactView(ArtifactStore store, string sha256, TextWrite
     {
         output.WriteLine($"{document.Source}  ({document.Kind}, {document.PageCount?.ToString(CultureInfo.InvariantCulture) ?? "no"} pages)  {store.PathOf(sha256, Stages.Extract)}");
         var grids = document.Elements.OfType<Grid>().ToList();
-        output.WriteLine($"{document.Elements.Count} elements: {document.Elements.Count - grids.Count} text lines, {grids.Count} grids ({string.Join(", ", grids.GroupBy(g => g.Mode).Select(g => $"{g.Count()} {g.Key}"))})");
+        output.WriteLine($"{document.Elements.Count} elements: {document.Elements.Count - grids.Count} text lines, {grids.Count} grids ({string.Join(", ", grids.GroupBy(g => g.Kind).Select(g => $"{g.Count()} {g.Key}"))})");
         foreach (var element in document.Elements.Take(400))
         {
             var where = element.Page is { } p ? $"p{p}" : $"L{element.Line}";
             output.WriteLine(element switch
             {
                 TextLine t => $"{where,-6} text  {t.Text}",
-                Grid g => $"{where,-6} grid  {g.Mode} {g.RowCount}x{g.ColCount}: {string.Join(" | ", g.Cells.Where(c => c.Row == 0).Select(c => c.Text))}",
+                Grid g => $"{where,-6} grid  {g.Kind} {g.RowCount}x{g.ColCount}: {string.Join(" | ", g.Cells.Where(c => c.Row == 0).Select(c => c.Text))}"
+                          + (g.Detection is { } d ? $"\n{"",-6}       taken as a table: {d.Reason} (score {d.Score.ToString("0.000", CultureInfo.InvariantCulture)})" : ""),
                 _ => where,
             });
         }
@@ -47,7 +49,7 @@ internal sealed class ArtifactView(ArtifactStore store, string sha256, TextWrite
         if (normalised is not null && only is null)
         {
             var m = normalised.Metadata;
-            output.WriteLine($"{document.Source}: {m.Department} | {m.Region} ({m.RegionCode}) | {m.FiscalYear} | {m.Phase} | {document.Tables.Count} tables, {normalised.Facts.Count} facts");
+            output.WriteLine($"{document.Source}: {m.Department} | {m.Region} ({m.RegionCode}) | {m.FiscalYear} | {m.Phase?.Name()} | {document.Tables.Count} tables, {normalised.Facts.Count} facts");
             foreach (var w in normalised.Warnings) output.WriteLine("warning: " + w);
         }
         var header = new[] { "#", "title", "type", "conf", "pages", "rows x cols", "header", "facts" };

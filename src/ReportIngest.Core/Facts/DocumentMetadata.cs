@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using ReportIngest.Core.Documents;
+
 namespace ReportIngest.Core.Facts;
 
 /// <summary>What the report says about itself: who, where, which year, budget or final account.</summary>
@@ -6,7 +9,7 @@ public sealed record DocumentMetadata(
     string? RegionCode,
     string? Department,
     int? FiscalYear,
-    string? Phase)
+    [property: JsonConverter(typeof(ReportPhaseNameConverter))] ReportPhase? Phase)
 {
     public static readonly DocumentMetadata Unknown = new(null, null, null, null, null);
 }

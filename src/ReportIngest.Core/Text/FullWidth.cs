@@ -26,4 +26,18 @@ public static class FullWidth
             }
         });
     }
+
+    /// <summary><see cref="Fold"/>, and curly and corner quotes (“ ” ‘ ’ 「 」) to a straight double quote: for comparing titles.</summary>
+    public static string FoldWithStraightQuotes(string text)
+    {
+        var folded = Fold(text);
+        if (folded.IndexOfAny(CurlyQuotes) < 0) return folded;
+        return string.Create(folded.Length, folded, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = Array.IndexOf(CurlyQuotes, source[i]) >= 0 ? '"' : source[i];
+        });
+    }
+
+    private static readonly char[] CurlyQuotes = ['\u201C', '\u201D', '\u300C', '\u300D', '\u2018', '\u2019'];
 }

@@ -16,14 +16,15 @@ public static partial class LabelText
     }
 
     /// <summary>Every whitespace removed: the form for comparing labels.</summary>
-    public static string Squash(string text) => Whitespace().Replace(text, "");
+    public static string Squash(string text)
+    {
+        if (!text.Any(char.IsWhiteSpace)) return text;
+        return string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    }
 
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}（）()：:、“”""])\s+|\s+(?=[\p{IsCJKUnifiedIdeographs}（）()：:、“”""])")]
     private static partial Regex CjkSpaces();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex MultiSpace();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

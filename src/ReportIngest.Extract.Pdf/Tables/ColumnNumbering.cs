@@ -1,3 +1,4 @@
+using ReportIngest.Core.Text;
 using ReportIngest.Extract.Pdf.Text;
 
 namespace ReportIngest.Extract.Pdf.Tables;
@@ -44,5 +45,5 @@ internal static class ColumnNumbering
 
     private static double Centre(GlyphLine segment) => (segment.Box.Left + segment.Box.Right) / 2;
 
-    private static bool AmountLike(string text) => text.Any(char.IsDigit) && text.All(c => char.IsDigit(c) || c is '.' or ',' or '-' or ' ');
+    private static bool AmountLike(string text) => CellText.IsFigures(text);
 }

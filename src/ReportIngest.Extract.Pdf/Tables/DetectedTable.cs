@@ -1,12 +1,13 @@
+using ReportIngest.Core.Extraction;
 using ReportIngest.Extract.Pdf.Geometry;
 
 namespace ReportIngest.Extract.Pdf.Tables;
 
 /// <summary>A table found on one page, in upright page space, before it becomes a <c>Grid</c>.</summary>
-internal sealed class DetectedTable(Box box, string mode, List<DetectedCell> cells)
+internal sealed class DetectedTable(Box box, GridKind mode, List<DetectedCell> cells)
 {
     public Box Box { get; } = box;
-    public string Mode { get; } = mode;
+    public GridKind Mode { get; } = mode;
     public List<DetectedCell> Cells { get; } = cells;
 
     /// <summary>Column bounds, left to right (one more than the column count).</summary>

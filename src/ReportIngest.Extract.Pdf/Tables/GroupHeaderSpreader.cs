@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ReportIngest.Core.Text;
 
 namespace ReportIngest.Extract.Pdf.Tables;
 
@@ -7,7 +7,7 @@ namespace ReportIngest.Extract.Pdf.Tables;
 /// "收入" / "支出") over the empty columns they are centred on: without rulings a group label
 /// sits over the middle of its columns but only touches one or two of them.
 /// </summary>
-internal static partial class GroupHeaderSpreader
+internal static class GroupHeaderSpreader
 {
     /// <summary>Longest group label: longer text is a sentence, not a header.</summary>
     private const int MaxLabelLength = 20;
@@ -52,8 +52,5 @@ internal static partial class GroupHeaderSpreader
     }
 
     /// <summary>A number with decimals or thousands separators, as body amounts are printed: "1,234.50", "0.46".</summary>
-    private static bool IsAmount(string text) => AmountPattern().IsMatch(text.Trim());
-
-    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$|^-?\d+\.\d+$")]
-    private static partial Regex AmountPattern();
+    private static bool IsAmount(string text) => CellText.TryReadAmount(text, out var amount) && amount.HasSeparatorOrDecimals;
 }

@@ -1,3 +1,4 @@
+using ReportIngest.Core.Extraction;
 using ReportIngest.Extract.Pdf.Geometry;
 using ReportIngest.Extract.Pdf.Rulings;
 
@@ -104,7 +105,7 @@ internal static class LatticeDetector
             if (r + 1 < rows && hCover[r + 1, c] < 0.5 * (xs[c + 1] - xs[c])) set.Union(r * cols + c, (r + 1) * cols + c);
         }
         var cells = SpanCells(set, rows, cols, xs, ys);
-        return new DetectedTable(new Box(xs[0], ys[0], xs[^1], ys[^1]), "lattice", cells) { ColumnBounds = xs, RowBounds = ys };
+        return new DetectedTable(new Box(xs[0], ys[0], xs[^1], ys[^1]), GridKind.Lattice, cells) { ColumnBounds = xs, RowBounds = ys };
     }
 
     private static List<DetectedCell> SpanCells(DisjointSet set, int rows, int cols, List<double> xs, List<double> ys)

@@ -1,3 +1,4 @@
+using ReportIngest.Core.Extraction;
 using ReportIngest.Extract.Pdf.Geometry;
 using ReportIngest.Extract.Pdf.Rulings;
 using ReportIngest.Extract.Pdf.Tables.Forms;
@@ -66,7 +67,7 @@ internal static class StreamDetector
         columnBounds.AddRange(separators);
         columnBounds.Add(zoneBox.Right);
         GroupHeaderSpreader.Spread(cells, columnBounds);
-        return new DetectedTable(zoneBox, "stream", cells) { ColumnBounds = columnBounds, RowBounds = rowBounds };
+        return new DetectedTable(zoneBox, GridKind.Stream, cells) { ColumnBounds = columnBounds, RowBounds = rowBounds };
     }
 
     /// <summary>

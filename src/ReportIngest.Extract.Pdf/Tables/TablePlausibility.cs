@@ -1,3 +1,5 @@
+using ReportIngest.Core.Extraction;
+
 namespace ReportIngest.Extract.Pdf.Tables;
 
 /// <summary>
@@ -20,7 +22,27 @@ internal static class TablePlausibility
         if (!filled.Any(c => c.Text.Any(char.IsLetter))) return false;
         if (filled.Count(c => c.Text.Length == 1 && !char.IsDigit(c.Text[0]) && !Text.Script.IsWide(c.Text[0])) > MaxSingleCharacterShare * filled.Count)
             return false;
-        var slots = (table.ColumnBounds.Count - 1) * (table.RowBounds.Count - 1);
-        return table.Mode != "lattice" || filled.Sum(c => c.RowSpan * c.ColSpan) >= MinFilledShare * slots;
+        return table.Mode != GridKind.Lattice || FilledArea(table) >= MinFilledShare * Slots(table);
     }
+
+    /// <summary>Why a plausible detection is a table, with its filled share as the score.</summary>
+    public static DetectionReport Report(DetectedTable table)
+    {
+        var rows = table.RowBounds.Count - 1;
+        var columns = table.ColumnBounds.Count - 1;
+        var why = table.Mode switch
+        {
+            GridKind.Lattice => $"ruling lines enclose {rows}x{columns} cells",
+            GridKind.Form => $"unruled form: section labels span rows, {rows} rows in {columns} columns",
+            _ => $"unruled: {rows} text rows aligned in {columns} whitespace-separated columns",
+        };
+        var filled = table.Cells.Count(c => c.Text.Length > 0);
+        return new DetectionReport($"{why}; {filled} cells filled, words and figures, not chart labels", Math.Round(FilledShare(table), 3));
+    }
+
+    private static double FilledShare(DetectedTable table) => Slots(table) == 0 ? 0 : (double)FilledArea(table) / Slots(table);
+
+    private static int FilledArea(DetectedTable table) => table.Cells.Where(c => c.Text.Length > 0).Sum(c => c.RowSpan * c.ColSpan);
+
+    private static int Slots(DetectedTable table) => (table.ColumnBounds.Count - 1) * (table.RowBounds.Count - 1);
 }

@@ -40,7 +40,7 @@ public sealed class TextExtractor : IDocumentExtractor
             for (var r = 0; r < rows.Count; r++)
                 for (var c = 0; c < rows[r].Cells.Length; c++)
                     cells.Add(new GridCell(r, c, rows[r].Cells[c]) { Line = rows[r].Line });
-            elements.Add(new Grid(cells, "tsv") { Line = rows[0].Line });
+            elements.Add(new Grid(cells, GridKind.Text) { Line = rows[0].Line });
             rows.Clear();
         }
 

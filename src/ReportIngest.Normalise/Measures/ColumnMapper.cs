@@ -1,4 +1,6 @@
+using ReportIngest.Core.Facts;
 using ReportIngest.Core.Tables;
+using ReportIngest.Core.Text;
 
 namespace ReportIngest.Normalise.Measures;
 
@@ -39,9 +41,10 @@ public static class ColumnMapper
                 continue;
             }
             var measure = Compose(sideFromRoot ? paths[c][1..] : paths[c], hasFinal, threePublicColumns, grandTotalBeside);
-            if (measure is not null && side.Length > 0 && !measure.StartsWith(side + ".", StringComparison.Ordinal))
-                measure = side + "." + measure;
-            plans.Add(new ColumnPlan(c, ColumnKind.Amount, measure, side, header) { Band = band });
+            var sideNamespace = MeasureKey.OfSide(side);
+            if (measure is not null && MeasureKey.Parse(measure.ToString()).Namespace != sideNamespace)
+                measure = measure.In(sideNamespace);
+            plans.Add(new ColumnPlan(c, ColumnKind.Amount, measure?.ToString(), side, header) { Band = band });
         }
         return plans;
     }
@@ -75,9 +78,9 @@ public static class ColumnMapper
         // Under a header that names a measure, whole numbers (0, 1500: amounts printed without separators) are amounts.
         var namesMeasure = leaf.Role is LabelRole.Measure or LabelRole.Total or LabelRole.Budget
                            || path.Length > 0 && MeasureLexicon.ThreePublicKey(path[^1]) is not null;
-        if (namesMeasure && cells.Count > 0 && cells.All(t => Amounts.TryParse(t, out _))) return ColumnKind.Amount;
-        var amounts = cells.Count(Amounts.IsAmount);
-        var codes = cells.Count(t => CodeText.IsCodeLike(t));
+        if (namesMeasure && cells.Count > 0 && cells.All(t => CellText.TryReadValue(t, out _))) return ColumnKind.Amount;
+        var amounts = cells.Count(t => CellText.TryReadAmount(t, out var a) && !a.IsBareInteger);
+        var codes = cells.Count(t => CellText.Digits(t) is { Length: >= 2 and <= 7 } d && CellText.IsDigits(d));
         if (leaf.Role is LabelRole.Measure or LabelRole.Total or LabelRole.Budget)
             return cells.Count > 0 && amounts == 0 && codes == 0 ? ColumnKind.Name : ColumnKind.Amount;
         if (path.Any(l => MeasureLexicon.Meaning(l).Role is LabelRole.Code)) return ColumnKind.Code;
@@ -118,9 +121,9 @@ public static class ColumnMapper
         return key.Contains("收入", StringComparison.Ordinal) ? "income" : null;
     }
 
-    private static string? Compose(string[] path, bool hasFinal, bool threePublicColumns, bool grandTotalBeside)
+    private static MeasureKey? Compose(string[] path, bool hasFinal, bool threePublicColumns, bool grandTotalBeside)
     {
-        var prefix = "";
+        var ns = MeasureNamespace.None;
         string? key = null;
         for (var i = 0; i < path.Length; i++)
         {
@@ -140,7 +143,7 @@ public static class ColumnMapper
                 case LabelRole.Side:
                     break;
                 case LabelRole.Budget when hasFinal:
-                    prefix = "budget.";
+                    ns = MeasureNamespace.Budget;
                     break;
                 case LabelRole.Budget or LabelRole.Total:
                     if (isLeaf) key ??= "total";
@@ -150,7 +153,7 @@ public static class ColumnMapper
                     break;
             }
         }
-        return key is null ? null : prefix + key;
+        return key is null ? null : new MeasureKey(ns, key);
     }
 
     // The parts of the 财政拨款 group are general_budget, gov_fund … without a fiscal_appropriation. prefix.
@@ -160,6 +163,6 @@ public static class ColumnMapper
         if (parent == "fiscal_appropriation" && child is "general_budget" or "gov_fund" or "state_capital" || child.StartsWith("superior_transfer.", StringComparison.Ordinal))
             return child;
         if (child.StartsWith("economic.", StringComparison.Ordinal)) return child;
-        return parent + "." + child;
+        return MeasureKey.Join(parent, child);
     }
 }

@@ -1,3 +1,4 @@
+using ReportIngest.Core.Text;
 using System.Text.RegularExpressions;
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Tables;
@@ -60,10 +61,7 @@ public sealed partial class MetadataReader(AdminDivisions divisions)
         return s.EndsWith("局部门", StringComparison.Ordinal) ? s[..^2] : s;
     }
 
-    private static string Squash(string s) => Whitespace().Replace(s.Replace("*", ""), "");
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    private static string Squash(string s) => LabelText.Squash(s.Replace("*", ""));
 
     [GeneratedRegex(@"(?<year>20\d{2})年")]
     private static partial Regex YearLine();

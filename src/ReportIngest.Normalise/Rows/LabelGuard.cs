@@ -1,3 +1,4 @@
+using ReportIngest.Core.Text;
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Tables;
 using ReportIngest.Normalise.Measures;
@@ -27,7 +28,7 @@ internal static class LabelGuard
         if (cells.Any(t => t.Contains("指标", StringComparison.Ordinal)))
             return "it has 指标 (indicator) cells: a performance form";
         var body = table.Cells.Where(c => c.Row >= table.HeaderRowCount).Select(c => c.Text.Trim()).Where(t => t.Length > 0).ToList();
-        var numbers = body.Where(t => Amounts.TryParse(t.TrimEnd('%', '％'), out _)).ToList();
+        var numbers = body.Where(t => CellText.TryReadValue(t.TrimEnd('%', '％'), out _)).ToList();
         if (numbers.Count > 0 && numbers.Count(t => t.EndsWith('%') || t.EndsWith('％')) >= PercentShare * numbers.Count)
             return "its numbers are percentages";
         if (cells.Count(t => t.Contains('…') || t.Contains("··") || t.Contains("....", StringComparison.Ordinal)) >= 2)

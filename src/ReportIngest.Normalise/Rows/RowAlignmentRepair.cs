@@ -1,3 +1,4 @@
+using ReportIngest.Core.Text;
 using ReportIngest.Normalise.Measures;
 
 namespace ReportIngest.Normalise.Rows;
@@ -71,7 +72,7 @@ internal static class RowAlignmentRepair
     }
 
     private static decimal ValueAt(RowItem item, int j) =>
-        j < item.AmountTexts.Length && Amounts.TryParse(item.AmountTexts[j], out var v) ? v : 0m;
+        j < item.AmountTexts.Length && CellText.TryReadValue(item.AmountTexts[j], out var v) ? v : 0m;
 
     private static IEnumerable<string[]> Variants(string[] texts)
     {

@@ -1,3 +1,5 @@
+using ReportIngest.Core.Text;
+
 namespace ReportIngest.Normalise.Rows;
 
 /// <summary>One line of a table (or of one side of a two-sided table) as read: its label, code and amount cells.</summary>
@@ -15,6 +17,6 @@ internal sealed class RowItem(int row, int? page, int? line)
     public string ItemName { get; set; } = "";
     /// <summary>Amount cell text per amount column of the side, in column order ("" where blank).</summary>
     public string[] AmountTexts { get; set; } = [];
-    public bool HasAmounts => AmountTexts.Any(t => Measures.Amounts.TryParse(t, out _));
+    public bool HasAmounts => AmountTexts.Any(t => CellText.TryReadValue(t, out _));
     public bool HasLabel => PrintedCode.Length > 0 || PrintedName.Length > 0;
 }

@@ -1,3 +1,4 @@
+using ReportIngest.Core.Text;
 using ReportIngest.Core.Facts;
 using ReportIngest.Core.Tables;
 using ReportIngest.Normalise.Codes;
@@ -23,13 +24,13 @@ internal sealed class TableNormaliser(Catalogues catalogues)
         var unit = table.Unit ?? defaultUnit ?? "万元";
         var factor = UnitFactor(unit);
         var unmapped = plans.Where(p => p.Kind == ColumnKind.Amount && p.Measure is null)
-            .Where(p => body.Any(b => Amounts.TryParse(b.Texts[p.Col], out _)))
+            .Where(p => body.Any(b => CellText.TryReadValue(b.Texts[p.Col], out _)))
             .Select(p => p.HeaderText.Length > 0 ? p.HeaderText : $"column {p.Col + 1}").ToList();
         foreach (var u in TableTypes.IsNonFinancial(label.Type) ? [] : unmapped)
             warnings.Add($"table {table.Index} ({table.Title}): column '{u}' has amounts but no measure; its amounts were not loaded");
         InferMissingSubColumns(plans, body.Select(b => b.Texts).ToList());
         foreach (var (column, measure) in ColumnMapper.DropDuplicateMeasures(plans))
-            if (!TableTypes.IsNonFinancial(label.Type) && body.Any(b => Amounts.TryParse(b.Texts[column.Col], out _)))
+            if (!TableTypes.IsNonFinancial(label.Type) && body.Any(b => CellText.TryReadValue(b.Texts[column.Col], out _)))
                 warnings.Add($"table {table.Index} ({table.Title}): column '{column.HeaderText}' would repeat measure '{measure}' "
                              + "of a column before it; its amounts were not loaded");
 
@@ -56,7 +57,7 @@ internal sealed class TableNormaliser(Catalogues catalogues)
                 for (var k = 0; k < amountPlans.Count; k++)
                 {
                     var plan = amountPlans[k];
-                    if (plan.Measure is null || !Amounts.TryParse(item.AmountTexts[k], out var value)) continue;
+                    if (plan.Measure is null || !CellText.TryReadValue(item.AmountTexts[k], out var value)) continue;
                     facts.Add(new Fact
                     {
                         TableIndex = table.Index,
@@ -94,13 +95,13 @@ internal sealed class TableNormaliser(Catalogues catalogues)
             var names = nameCols.Select(c => texts[c].Trim()).Where(t => t.Length > 0).ToList();
             // Code columns sometimes carry the name (a unit name under 单位代码, a class name under 科目编码).
             // Header words left in the code columns (类 款 项 printed on the 合计 line) are not names.
-            names.AddRange(codeCells.Where(t => t.Trim().Length > 0 && !CodeText.Digits(t).All(char.IsAsciiDigit) && MeasureLexicon.Meaning(t).Role != LabelRole.Code)
+            names.AddRange(codeCells.Where(t => t.Trim().Length > 0 && !CellText.Digits(t).All(char.IsAsciiDigit) && MeasureLexicon.Meaning(t).Role != LabelRole.Code)
                 .Select(t => t.Trim()));
             var name = names.Count > 0 ? names[^1] : "";
             var (leading, remainder) = PrintedCodeReader.SplitLeading(names.Count > 0 ? names[0] : "", catalogues);
             if (leading.Length > 0 && names.Count == 1) name = remainder;
             item.PrintedCode = PrintedCodeReader.Join([.. codeCells, leading], catalogues);
-            item.PrintedCodeDigits = string.Join(" ", codeCells.Select(CodeText.Digits).Where(d => d.Length is > 0 and <= 7 and not 6 && d.All(char.IsAsciiDigit)));
+            item.PrintedCodeDigits = string.Join(" ", codeCells.Select(CellText.Digits).Where(d => d.Length is > 0 and <= 7 and not 6 && d.All(char.IsAsciiDigit)));
             item.PrintedName = ItemNames.Clean(name);
             if (!item.HasLabel && !item.HasAmounts) continue;
             if (!item.HasAmounts && item.PrintedCode.Length == 0 && items.Count > 0 && JoinsPrevious(items[^1], item.PrintedName))
@@ -196,12 +197,12 @@ internal sealed class TableNormaliser(Catalogues catalogues)
             var (a, b, c) = (amount[i], amount[i + 1], amount[i + 2]);
             if (a.Measure != b.Measure || b.Measure != c.Measure || a.Col + 1 != b.Col || b.Col + 1 != c.Col) continue;
             var checkedRows = 0;
-            var rows = body.Where(r => r.Skip(a.Col).Take(3).Any(t => Amounts.TryParse(t, out _))).ToList();
+            var rows = body.Where(r => r.Skip(a.Col).Take(3).Any(t => CellText.TryReadValue(t, out _))).ToList();
             var holding = rows.Count(r =>
             {
-                Amounts.TryParse(r[a.Col], out var x);
-                Amounts.TryParse(r[b.Col], out var y);
-                Amounts.TryParse(r[c.Col], out var z);
+                CellText.TryReadValue(r[a.Col], out var x);
+                CellText.TryReadValue(r[b.Col], out var y);
+                CellText.TryReadValue(r[c.Col], out var z);
                 if (x != 0) checkedRows++;
                 return Math.Abs(x - y - z) <= 0.011m;
             });

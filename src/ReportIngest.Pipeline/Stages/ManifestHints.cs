@@ -22,7 +22,7 @@ internal static class ManifestHints
             RegionCode = meta.RegionCode ?? division?.Code,
             Department = meta.Department ?? hints.Department,
             FiscalYear = meta.FiscalYear ?? hints.FiscalYear,
-            Phase = meta.Phase ?? hints.Phase?.Name(),
+            Phase = meta.Phase ?? hints.Phase,
         };
         return normalised with { Metadata = merged };
     }

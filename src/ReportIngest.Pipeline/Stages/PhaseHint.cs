@@ -8,5 +8,5 @@ namespace ReportIngest.Pipeline.Stages;
 internal static class PhaseHint
 {
     public static ReportPhase? Of(ReconstructedDocument document) =>
-        ReportPhases.Parse(PhaseDetector.Detect(document.Text, document.Tables.Select(t => t.Title)));
+        PhaseDetector.Detect(document.Text, document.Tables.Select(t => t.Title));
 }

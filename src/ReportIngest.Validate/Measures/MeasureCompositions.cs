@@ -1,3 +1,5 @@
+using ReportIngest.Core.Facts;
+
 namespace ReportIngest.Validate.Measures;
 
 /// <summary>
@@ -33,7 +35,7 @@ public static class MeasureCompositions
             var candidates = NamedSplits
                 .Append(new MeasureComposition("total", keys.Where(IsEconomicClass).Order().ToList()))
                 .Concat(keys.Select(parent => Nested(parent, keys)));
-            if (twoSided && group.Key == "expenditure.")
+            if (twoSided && group.Key == MeasureNamespace.Expenditure)
                 candidates = candidates.Append(FundSplit);
             result.AddRange(candidates
                 .Select(c => Present(c, keys))
@@ -48,7 +50,7 @@ public static class MeasureCompositions
     /// <summary><c>carryover</c> = Σ <c>carryover.*</c>, <c>current_year.general_budget</c> = its <c>.basic</c> + <c>.project</c>.</summary>
     private static MeasureComposition Nested(string parent, HashSet<string> keys)
     {
-        var prefix = parent + ".";
+        var prefix = MeasureKey.Join(parent, "");
         var children = keys
             .Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && !k[prefix.Length..].Contains('.'))
             .Order()
@@ -66,6 +68,6 @@ public static class MeasureCompositions
         return children.Count >= MinimumParts ? composition with { Children = children } : null;
     }
 
-    private static MeasureComposition Qualified(MeasureComposition composition, string ns) =>
-        new(ns + composition.Parent, composition.Children.Select(c => ns + c).ToList());
+    private static MeasureComposition Qualified(MeasureComposition composition, MeasureNamespace ns) =>
+        new(new MeasureKey(ns, composition.Parent).ToString(), composition.Children.Select(c => new MeasureKey(ns, c).ToString()).ToList());
 }

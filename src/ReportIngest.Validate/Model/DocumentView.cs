@@ -1,3 +1,4 @@
+using ReportIngest.Core.Documents;
 using ReportIngest.Core.Facts;
 
 namespace ReportIngest.Validate.Model;
@@ -5,14 +6,14 @@ namespace ReportIngest.Validate.Model;
 /// <summary>A normalised document seen as tables of lines, built once and shared by every check.</summary>
 public sealed class DocumentView
 {
-    public DocumentView(string phase, IReadOnlyList<TableView> tables)
+    public DocumentView(ReportPhase? phase, IReadOnlyList<TableView> tables)
     {
         Phase = phase;
         Tables = tables;
     }
 
-    /// <summary>"budget", "final" or "" when the report did not say.</summary>
-    public string Phase { get; }
+    /// <summary>Null when the report did not say.</summary>
+    public ReportPhase? Phase { get; }
 
     public IReadOnlyList<TableView> Tables { get; }
 
@@ -22,8 +23,8 @@ public sealed class DocumentView
     /// <summary>The type of every table the document prints, with or without facts, in print order.</summary>
     public IReadOnlyList<string> PrintedTableTypes { get; init; } = [];
 
-    public bool IsBudget => Phase == "budget";
-    public bool IsFinal => Phase == "final";
+    public bool IsBudget => Phase == ReportPhase.Budget;
+    public bool IsFinal => Phase == ReportPhase.Final;
 
     /// <summary>The one table of a type; null when there is none or more than one (then which to compare is unclear).</summary>
     public TableView? Single(string type)
@@ -46,7 +47,7 @@ public sealed class DocumentView
         var tables = lines
             .Select(p => TableView.From(p.Key, mappings.GetValueOrDefault(p.Key), p.Value, NamedElsewhere))
             .ToList();
-        return new DocumentView(document.Metadata.Phase ?? "", tables)
+        return new DocumentView(document.Metadata.Phase, tables)
         {
             Statements = document.Statements,
             PrintedTableTypes = document.Mappings.OrderBy(m => m.TableIndex).Select(m => m.Type).ToList(),

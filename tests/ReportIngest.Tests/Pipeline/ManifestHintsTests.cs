@@ -31,7 +31,7 @@ public class ManifestHintsTests
         var pipeline = DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(db));
         var sha = SourceFiles.Open(report).Sha256;
         var normalised = (NormalisedDocument)pipeline.Rebuild(Stages.Normalise, sha);
-        Assert.Equal(new DocumentMetadata("阿克陶县", "653022", "阿克陶县医疗保障局", 2023, "budget"), normalised.Metadata);
+        Assert.Equal(new DocumentMetadata("阿克陶县", "653022", "阿克陶县医疗保障局", 2023, ReportPhase.Budget), normalised.Metadata);
         Assert.Contains("阿克陶县医疗保障局", pipeline.Artifacts!.ReadJson(sha, Stages.Normalise));
 
         // `run load` from the stored artifacts, into a database that never saw the manifest
@@ -79,7 +79,7 @@ public class ManifestHintsTests
 
         var sha = SourceFiles.Open(RepoPaths.CorpusFile("002_")).Sha256;
         var metadata = ((NormalisedDocument)DocumentPipeline.CreateDefault(PipelineInfo.ArtifactsFor(db)).Rebuild(Stages.Normalise, sha)).Metadata;
-        Assert.Equal(("阿克陶县", 2023, "budget"), (metadata.Region, metadata.FiscalYear, metadata.Phase));
+        Assert.Equal(("阿克陶县", 2023, ReportPhase.Budget), (metadata.Region, metadata.FiscalYear, metadata.Phase));
         Assert.NotEqual(wrong.Department, metadata.Department);
     }
 }

@@ -19,6 +19,6 @@ public sealed class DocumentBuilder
     public NormalisedDocument Build(string phase = "budget")
     {
         var classified = new ClassifiedDocument(new ReconstructedDocument("", "test", DocumentKind.Text, null, [], []), []);
-        return new NormalisedDocument(classified, new DocumentMetadata(null, null, null, null, phase), _mappings, _facts, []);
+        return new NormalisedDocument(classified, new DocumentMetadata(null, null, null, null, ReportPhases.Parse(phase)), _mappings, _facts, []);
     }
 }

@@ -1,3 +1,4 @@
+using ReportIngest.Core.Text;
 using ReportIngest.Extract.Pdf.Geometry;
 using ReportIngest.Extract.Pdf.Text;
 
@@ -12,7 +13,7 @@ internal sealed class FormBlock
         Box = phrases.Aggregate(Box.Empty, (box, p) => box.Union(p.Box));
         Size = phrases.Max(p => p.Size);
         Text = GlyphText.ComposeLines(phrases);
-        IsAmount = Text.Any(char.IsDigit) && Text.All(c => char.IsDigit(c) || c is '.' or ',' or '-' or '%' or ' ');
+        IsAmount = CellText.IsFigures(Text, percentAllowed: true);
     }
 
     public List<GlyphLine> Phrases { get; }

@@ -1,3 +1,4 @@
+using ReportIngest.Core.Extraction;
 using ReportIngest.Extract.Pdf.Geometry;
 
 namespace ReportIngest.Extract.Pdf.Tables.Forms;
@@ -29,7 +30,7 @@ internal static class FormTableBuilder
             .Select(b => new DetectedCell(b.Row, b.Col, b.RowSpan, b.ColSpan, b.Box) { Text = b.Text })
             .ToList();
         var box = blocks.Aggregate(Box.Empty, (acc, b) => acc.Union(b.Box));
-        return new DetectedTable(box, "stream", cells) { ColumnBounds = columns.Bounds, RowBounds = rowBounds };
+        return new DetectedTable(box, GridKind.Form, cells) { ColumnBounds = columns.Bounds, RowBounds = rowBounds };
     }
 
     /// <summary>

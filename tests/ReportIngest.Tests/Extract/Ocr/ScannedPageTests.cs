@@ -35,7 +35,7 @@ public class ScannedPageTests
 
         var ocrGrid = Assert.Single(scanned.Elements.OfType<Grid>());
         var printedGrid = Assert.Single(printed.Elements.OfType<Grid>(), g => g.Page == 7);
-        Assert.Equal("lattice", ocrGrid.Mode);
+        Assert.Equal(GridKind.Lattice, ocrGrid.Kind);
         Assert.Equal(printedGrid.RowCount, ocrGrid.RowCount);
         Assert.Equal(printedGrid.ColCount, ocrGrid.ColCount);
 

@@ -73,6 +73,6 @@ public class BadPdfTests
         Assert.Equal(DocumentKind.Pdf, document.Kind);
         var pages = document.Elements.Select(e => e.Page!.Value).ToList();
         Assert.Equal(pages.Order(), pages);
-        Assert.Contains(document.Elements, e => e is Grid { Mode: "lattice" });
+        Assert.Contains(document.Elements, e => e is Grid { Kind: GridKind.Lattice });
     }
 }

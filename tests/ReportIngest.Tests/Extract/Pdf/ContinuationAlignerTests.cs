@@ -15,8 +15,8 @@ public class ContinuationAlignerTests
         var before = new Grid([
             Cell(0, 0, "编码", 10, 40), Cell(0, 1, "名称", 50, 90), Cell(0, 2, "合计", 100, 130), Cell(0, 3, "项目", 140, 170),
             Cell(1, 0, "208", 10, 30), Cell(1, 1, "社会保障", 50, 85), Cell(1, 2, "53.64", 105, 130), Cell(1, 3, "12.00", 145, 170),
-        ], "stream");
-        var after = new Grid([Cell(0, 0, "221", 10, 30), Cell(0, 1, "住房保障支出", 50, 88), Cell(0, 2, "36.25", 105, 130)], "stream");
+        ], GridKind.Stream);
+        var after = new Grid([Cell(0, 0, "221", 10, 30), Cell(0, 1, "住房保障支出", 50, 88), Cell(0, 2, "36.25", 105, 130)], GridKind.Stream);
         var pages = new[] { new List<PageElement> { before }, new List<PageElement> { new TextLine("— 2 —"), after } };
 
         ContinuationAligner.Align(pages);
@@ -29,8 +29,8 @@ public class ContinuationAlignerTests
     [Fact]
     public void Table_with_columns_elsewhere_is_left_alone()
     {
-        var before = new Grid([Cell(0, 0, "a", 10, 20), Cell(0, 1, "b", 50, 60), Cell(0, 2, "c", 100, 110)], "stream");
-        var after = new Grid([Cell(0, 0, "x", 30, 40), Cell(0, 1, "y", 70, 80)], "stream");
+        var before = new Grid([Cell(0, 0, "a", 10, 20), Cell(0, 1, "b", 50, 60), Cell(0, 2, "c", 100, 110)], GridKind.Stream);
+        var after = new Grid([Cell(0, 0, "x", 30, 40), Cell(0, 1, "y", 70, 80)], GridKind.Stream);
         var pages = new[] { new List<PageElement> { before }, new List<PageElement> { after } };
 
         ContinuationAligner.Align(pages);

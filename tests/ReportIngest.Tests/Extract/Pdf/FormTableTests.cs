@@ -11,6 +11,17 @@ public class FormTableTests
     private static Grid Form(int page) => CorpusPages.Elements("001-unruled.pdf", page).OfType<Grid>().Single(g => g.Cells.Any(c => c.Text == "一、基本情况"));
 
     [Fact]
+    public void A_form_is_labelled_a_form_and_says_why_it_was_taken_as_a_table()
+    {
+        var grid = Form(27);
+
+        Assert.Equal(GridKind.Form, grid.Kind);
+        Assert.NotNull(grid.Detection);
+        Assert.StartsWith("unruled form", grid.Detection.Reason, StringComparison.Ordinal);
+        Assert.InRange(grid.Detection.Score, 0.05, 1.0);
+    }
+
+    [Fact]
     public void Section_labels_span_the_rows_they_are_centred_on()
     {
         var grid = Form(27);

@@ -10,7 +10,9 @@ public class LatticeTableTests
         // 000.pdf page 12: 财政拨款支出预算表（部门经济分类科目）, landscape, three header rows.
         var grid = CorpusPages.Elements("000.pdf", 12).OfType<Grid>().Single();
 
-        Assert.Equal("lattice", grid.Mode);
+        Assert.Equal(GridKind.Lattice, grid.Kind);
+        Assert.StartsWith("ruling lines enclose", grid.Detection?.Reason, StringComparison.Ordinal);
+        Assert.InRange(grid.Detection!.Score, 0.2, 1.0);
         Assert.Equal(14, grid.ColCount);
         var code = CorpusPages.Cell(grid, "科目编码");
         Assert.Equal((0, 0, 1, 2), (code.Row, code.Col, code.RowSpan, code.ColSpan));

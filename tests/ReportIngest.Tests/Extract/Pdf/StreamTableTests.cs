@@ -11,7 +11,7 @@ public class StreamTableTests
         var elements = CorpusPages.Elements("001-unruled.pdf", 6);
         var grid = elements.OfType<Grid>().Single();
 
-        Assert.Equal("stream", grid.Mode);
+        Assert.Equal(GridKind.Stream, grid.Kind);
         Assert.Equal(6, grid.ColCount);
         var first = CorpusPages.Cell(grid, "一、一般公共预算财政拨款收入");
         Assert.Equal("1", CorpusPages.At(grid, first.Row, first.Col + 1).Text);

@@ -1,6 +1,5 @@
 using ReportIngest.Core.Extraction;
 using ReportIngest.Extract.Text;
-using ReportIngest.Normalise.Measures;
 
 namespace ReportIngest.Tests.Extract.Text;
 
@@ -25,21 +24,4 @@ public class TextExtractorTests
         Assert.Single(elements.OfType<Grid>());
         Assert.Empty(elements.OfType<TextLine>());
     }
-
-    [Theory]
-    [InlineData("1, 112. 49", "1112.49")]
-    [InlineData("１，１１２．４９", "1112.49")]
-    [InlineData("(12.00)", "-12.00")]
-    [InlineData("3,688.46", "3688.46")]
-    public void Amounts_survive_ocr_spacing_and_full_width_digits(string printed, string expected)
-    {
-        Assert.True(Amounts.TryParse(printed, out var value));
-        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("-")]
-    [InlineData("—")]
-    public void Blanks_and_dashes_are_no_amount(string printed) => Assert.False(Amounts.TryParse(printed, out _));
 }
