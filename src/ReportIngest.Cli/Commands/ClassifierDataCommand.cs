@@ -47,7 +47,7 @@ internal static class ClassifierDataCommand
                     var gold = TypeGoldReader.Read(goldPath);
                     var source = SourceFiles.Open(path);
                     var reconstructed = (ReconstructedDocument)pipeline.Run(source, Stages.Extract, Stages.Reconstruct, DocumentRun.Of(source) with { Cancellation = ct });
-                    var phase = PhaseDetector.Detect(reconstructed.Text, reconstructed.Tables.Select(t => t.Title)) ?? "";
+                    var phase = PhaseDetector.Detect(reconstructed.Text, reconstructed.Tables.Select(t => t.Title))?.Name() ?? "";
                     var labelled = reconstructed.Tables.Select(t => (Table: t, Gold: TypeGoldMatcher.Match(t, gold))).ToList();
                     foreach (var (table, _) in labelled.Where(x => x.Gold is null))
                         Console.Error.WriteLine($"{stem}: table {table.Index} on page {string.Join("-", table.Pages)} «{table.Title}» is on no gold table's page; left out");
