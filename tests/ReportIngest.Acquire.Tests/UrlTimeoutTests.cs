@@ -20,7 +20,8 @@ public sealed class UrlTimeoutTests
             summary = await acquirer.RunAsync([new ManifestEntry(site.Url("/busy.pdf"), SourceHints.None, 2)], null, CancellationToken.None);
 
         var record = Assert.Single(summary.Failed);
-        Assert.StartsWith("gave up: no success within the per-URL limit of 1.5 s (last try: HTTP 503", record.Reason);
+        // The last try is a 503, or on a loaded machine the try the limit cut short.
+        Assert.StartsWith("gave up: no success within the per-URL limit of 1.5 s (last try: ", record.Reason);
         Assert.InRange(record.Attempts, 1, 2); // Retry-After: 1 leaves room for one retry within 1.5 s (none on a slow cold start)
         Assert.InRange(DateTimeOffset.UtcNow - started, TimeSpan.FromSeconds(1.4), TimeSpan.FromSeconds(5));
     }
