@@ -10,44 +10,56 @@ public static class NarrativeTargets
     private const string Summary = TableTypes.IncomeExpenditureSummary;
     private const string Fiscal = TableTypes.FiscalSummary;
 
+    // Targets that several subjects share (declared before BySubject, which reads them as it is built).
+    private static readonly NarrativeTarget SummaryIncomeGrandTotal = TwoSided(Summary, "收支总表 收入总计 [income.total]", l => l.IncomeGrandTotal, "income.total");
+    private static readonly NarrativeTarget SummaryExpenditureGrandTotal = TwoSided(Summary, "收支总表 支出总计 [expenditure.total]", l => l.ExpenditureGrandTotal, "expenditure.total");
+    private static readonly NarrativeTarget SummaryIncomeThisYear = TwoSided(Summary, "收支总表 本年收入合计 [income.total]", l => l.IncomeCurrentTotal, "income.total");
+    private static readonly NarrativeTarget SummaryExpenditureThisYear = TwoSided(Summary, "收支总表 本年支出合计 [expenditure.total]", l => l.ExpenditureCurrentTotal, "expenditure.total");
+    private static readonly NarrativeTarget IncomeTableTotal = GrandTotal(TableTypes.IncomeSummary, "收入总表 合计 [total]", "total");
+    private static readonly NarrativeTarget ExpenditureTableTotal = GrandTotal(TableTypes.ExpenditureSummary, "支出总表 合计 [total]", "total");
+    private static readonly NarrativeTarget FiscalIncomeGrandTotal = TwoSided(Fiscal, "财政拨款收支总表 收入总计 [income.total]", l => l.IncomeGrandTotal, "income.total");
+    private static readonly NarrativeTarget GeneralTotal = GrandTotal(TableTypes.GeneralExpenditure, "一般公共预算支出表 合计 [total]", "total");
+    private static readonly NarrativeTarget GeneralBasic = GrandTotal(TableTypes.GeneralExpenditure, "一般公共预算支出表 合计 [basic]", "basic");
+    private static readonly NarrativeTarget BasicTableTotal = new NarrativeTarget(TableTypes.GeneralBasicExpenditure, "一般公共预算基本支出表 total", t => [TableTotals.BasicSpending(t)]);
+
     public static IReadOnlyDictionary<string, NarrativeSubject> BySubject { get; } = new NarrativeSubject[]
     {
         new(NarrativeSubjects.IncomeExpenditureTotal, true,
         [
-            TwoSided(Summary, "收支总表 收入总计 [income.total]", l => l.IncomeGrandTotal, "income.total"),
-            TwoSided(Summary, "收支总表 支出总计 [expenditure.total]", l => l.ExpenditureGrandTotal, "expenditure.total"),
+            SummaryIncomeGrandTotal,
+            SummaryExpenditureGrandTotal,
         ]),
         new(NarrativeSubjects.IncomeTotal, false,
         [
-            TwoSided(Summary, "收支总表 收入总计 [income.total]", l => l.IncomeGrandTotal, "income.total"),
-            TwoSided(Summary, "收支总表 本年收入合计 [income.total]", l => l.IncomeCurrentTotal, "income.total"),
-            GrandTotal(TableTypes.IncomeSummary, "收入总表 合计 [total]", "total"),
+            SummaryIncomeGrandTotal,
+            SummaryIncomeThisYear,
+            IncomeTableTotal,
         ]),
         new(NarrativeSubjects.IncomeThisYear, true,
         [
-            TwoSided(Summary, "收支总表 本年收入合计 [income.total]", l => l.IncomeCurrentTotal, "income.total"),
-            GrandTotal(TableTypes.IncomeSummary, "收入总表 合计 [total]", "total"),
+            SummaryIncomeThisYear,
+            IncomeTableTotal,
         ]),
         new(NarrativeSubjects.ExpenditureTotal, false,
         [
-            TwoSided(Summary, "收支总表 支出总计 [expenditure.total]", l => l.ExpenditureGrandTotal, "expenditure.total"),
-            TwoSided(Summary, "收支总表 本年支出合计 [expenditure.total]", l => l.ExpenditureCurrentTotal, "expenditure.total"),
-            GrandTotal(TableTypes.ExpenditureSummary, "支出总表 合计 [total]", "total"),
+            SummaryExpenditureGrandTotal,
+            SummaryExpenditureThisYear,
+            ExpenditureTableTotal,
         ]),
         new(NarrativeSubjects.ExpenditureThisYear, true,
         [
-            TwoSided(Summary, "收支总表 本年支出合计 [expenditure.total]", l => l.ExpenditureCurrentTotal, "expenditure.total"),
-            GrandTotal(TableTypes.ExpenditureSummary, "支出总表 合计 [total]", "total"),
+            SummaryExpenditureThisYear,
+            ExpenditureTableTotal,
         ]),
         new(NarrativeSubjects.FiscalTotal, true,
         [
-            TwoSided(Fiscal, "财政拨款收支总表 收入总计 [income.total]", l => l.IncomeGrandTotal, "income.total"),
+            FiscalIncomeGrandTotal,
             TwoSided(Fiscal, "财政拨款收支总表 支出总计 [expenditure.total]", l => l.ExpenditureGrandTotal, "expenditure.total"),
         ]),
         new(NarrativeSubjects.FiscalIncome, false,
         [
             TwoSided(Fiscal, "财政拨款收支总表 本年收入 [income.total]", l => l.IncomeCurrentTotal, "income.total"),
-            TwoSided(Fiscal, "财政拨款收支总表 收入总计 [income.total]", l => l.IncomeGrandTotal, "income.total"),
+            FiscalIncomeGrandTotal,
             Named(Summary, "收支总表 财政拨款收入 [income.total]", "财政拨款", "income.total"),
             GrandTotal(TableTypes.IncomeSummary, "收入总表 合计 [fiscal]", "fiscal"),
         ]),
@@ -61,23 +73,23 @@ public static class NarrativeTargets
             TwoSided(Fiscal, "财政拨款收支总表 本年收入 [income.general_budget]", l => l.IncomeCurrentTotal, "income.general_budget"),
             Named(Fiscal, "财政拨款收支总表 一般公共预算 [income.total]", "一般公共预算", "income.total"),
             Named(Summary, "收支总表 一般公共预算 [income.total]", "一般公共预算", "income.total"),
-            GrandTotal(TableTypes.GeneralExpenditure, "一般公共预算支出表 合计 [total]", "total"),
+            GeneralTotal,
         ]),
         new(NarrativeSubjects.GeneralBudgetExpenditure, false,
         [
-            GrandTotal(TableTypes.GeneralExpenditure, "一般公共预算支出表 合计 [total]", "total"),
+            GeneralTotal,
             TwoSided(Fiscal, "财政拨款收支总表 本年支出 [expenditure.general_budget]", l => l.ExpenditureThisYear, "expenditure.general_budget"),
         ]),
         new(NarrativeSubjects.GeneralBudgetBasic, false,
         [
-            new(TableTypes.GeneralBasicExpenditure, "一般公共预算基本支出表 total", t => [TableTotals.BasicSpending(t)]),
-            GrandTotal(TableTypes.GeneralExpenditure, "一般公共预算支出表 合计 [basic]", "basic"),
+            BasicTableTotal,
+            GeneralBasic,
         ]),
         new(NarrativeSubjects.Basic, false,
         [
             GrandTotal(TableTypes.ExpenditureSummary, "支出总表 合计 [basic]", "basic"),
-            GrandTotal(TableTypes.GeneralExpenditure, "一般公共预算支出表 合计 [basic]", "basic"),
-            new(TableTypes.GeneralBasicExpenditure, "一般公共预算基本支出表 total", t => [TableTotals.BasicSpending(t)]),
+            GeneralBasic,
+            BasicTableTotal,
         ]),
         new(NarrativeSubjects.Project, false,
         [
@@ -104,7 +116,7 @@ public static class NarrativeTargets
         new(NarrativeSubjects.OperatingCosts, true,
         [
             Headline(TableTypes.ThreePublic, "三公 table [operating_costs]", "operating_costs"),
-            GrandTotal("operating_costs", "机关运行经费表 合计 [total]", "total"),
+            GrandTotal(TableTypes.OperatingCosts, "机关运行经费表 合计 [total]", "total"),
         ]),
         new(NarrativeSubjects.Procurement, false,
         [
