@@ -16,7 +16,7 @@ public sealed class LoadStage : DocumentStage<ValidatedDocument, ValidatedDocume
         var database = run.Database ?? throw new InvalidOperationException("the load stage needs a database");
         run.Cancellation.ThrowIfCancellationRequested(); // a document abandoned for its time limit is not loaded after all
         var document = input.Normalised.Classified.Document;
-        database.Load(run.Source ?? new SourceDocument("", document.Source, document.Sha256, 0, document.Kind), input);
+        database.Load(run.Source ?? new SourceDocument("", document.Source, document.Sha256, 0, document.Kind), input, run.StageVersions);
         return input;
     }
 }

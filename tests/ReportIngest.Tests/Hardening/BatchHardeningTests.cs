@@ -43,7 +43,8 @@ public sealed class BatchHardeningTests
         using var holder = Open(db);
         using var hold = holder.BeginTransaction(deferred: false); // another program's write lock
 
-        var outcomes = Run(db, [Text002, prose], lockTimeout: TimeSpan.FromSeconds(1));
+        // reload: a document the database holds unchanged is not written at all, so the lock would not touch it
+        var outcomes = Run(db, [Text002, prose], lockTimeout: TimeSpan.FromSeconds(1), reload: true);
 
         Assert.All(outcomes, o => Assert.False(o.Loaded));
         var loading = outcomes[0].Reason!;
@@ -125,9 +126,9 @@ public sealed class BatchHardeningTests
         Assert.Null(rows[Path.GetFileName(Text002)].Attention);
     }
 
-    private static IReadOnlyList<DocumentOutcome> Run(string db, string[] files, TimeSpan? lockTimeout = null)
+    private static IReadOnlyList<DocumentOutcome> Run(string db, string[] files, TimeSpan? lockTimeout = null, bool reload = false)
     {
-        var options = BatchOptions.For(db) with { Parallelism = 2, BusyTimeout = lockTimeout ?? TimeSpan.FromSeconds(60) };
+        var options = BatchOptions.For(db) with { Parallelism = 2, BusyTimeout = lockTimeout ?? TimeSpan.FromSeconds(60), Reload = reload };
         return BatchRunner.Create(options, Classifiers.Default())
             .RunAsync(files.Select(f => new IngestInput(f)).ToList(), new Progress<DocumentOutcome>(), CancellationToken.None).GetAwaiter().GetResult();
     }
