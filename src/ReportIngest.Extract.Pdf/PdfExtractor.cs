@@ -27,7 +27,8 @@ public sealed class PdfExtractor : IDocumentExtractor
 
     public ExtractedDocument Extract(SourceDocument document, CancellationToken cancellationToken)
     {
-        using var pdf = Open(document.Path);
+        using var bytes = PdfFileBytes.Read(document.Path);
+        using var pdf = Open(bytes.Bytes);
         var pageCount = ReadPageCount(pdf);
         var pages = new List<PageElement>[pageCount];
         var letters = new int[pageCount];
@@ -99,11 +100,11 @@ public sealed class PdfExtractor : IDocumentExtractor
 
     private static readonly Lock PdfPigParsing = new();
 
-    private static PdfDocument Open(string path)
+    private static PdfDocument Open(ReadOnlyMemory<byte> bytes)
     {
         try
         {
-            return PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, Password = "", ClipPaths = false, SkipMissingFonts = true });
+            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, Password = "", ClipPaths = false, SkipMissingFonts = true });
         }
         catch (PdfDocumentEncryptedException)
         {
