@@ -105,6 +105,34 @@ public sealed class BatchHardeningTests
     }
 
     [Fact]
+    public void A_list_of_sources_beside_the_reports_is_recorded_as_not_a_report_and_the_reports_load()
+    {
+        using var temp = new TempDirectory();
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Path, "reports")).FullName;
+        File.Copy(Text002, Path.Combine(folder, "002.txt"));
+        File.WriteAllText(Path.Combine(folder, "SOURCES.md"), """
+            # 某县部门预算公开（来源）
+
+            下列文件为某县各部门公开的2024年部门预算与2023年部门决算，供开发使用。
+
+            | 文件 | 内容 | 页数 |
+            |---|---|---|
+            | a.pdf | 某县财政局 2024年部门预算 | 26 |
+            | b.pdf | 某县司法局 2023年部门决算 | 22 |
+            """);
+        var db = temp.File("reports.db");
+
+        var outcomes = Run(db, [Path.Combine(folder, "002.txt"), Path.Combine(folder, "SOURCES.md")]);
+
+        Assert.True(outcomes[0].Loaded);
+        Assert.False(outcomes[1].Loaded);
+        Assert.StartsWith("not a budget or final-accounts report", outcomes[1].Reason);
+        using var connection = Open(db);
+        Assert.Equal("failed", connection.ExecuteScalar<string>("SELECT status FROM v_document WHERE source = 'SOURCES.md'"));
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM v_table t JOIN v_document d USING (document_id) WHERE d.source = 'SOURCES.md'"));
+    }
+
+    [Fact]
     public void A_report_whose_figures_cannot_be_read_loads_flagged_for_attention_not_clean()
     {
         using var temp = new TempDirectory();
