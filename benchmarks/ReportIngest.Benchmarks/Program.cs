@@ -22,7 +22,7 @@ static int Usage()
                                            raw per-page grids as {"tables":[...]} JSON, one file per PDF stem;
                                            --stitch joins grids continued across pages (a scoring stand-in
                                            for the downstream merge)
-          throughput <dir> [--workers N] [--parse-only]   pages/s and peak memory of the PDF extract stage
+          throughput <dir> [--in-flight N] [--parse-only]   pages/s and peak memory of the PDF extract stage
           dump <pdf> [page]                elements of a PDF (or one page) as text, for inspection
           lines <pdf> <page>               raw glyph lines of one page with positions
           forms <pdf> <page>               each unruled zone of a page as form blocks with rows, columns, spans

@@ -14,8 +14,8 @@ internal static class ThroughputCommand
     public static int Run(string[] args)
     {
         var parseOnly = args.Contains("--parse-only");
-        var workersAt = Array.IndexOf(args, "--workers");
-        var options = workersAt >= 0 ? new PdfExtractorOptions { MaxParallelPages = int.Parse(args[workersAt + 1]) } : PdfExtractorOptions.Default;
+        var workersAt = Array.IndexOf(args, "--in-flight");
+        var options = workersAt >= 0 ? new PdfExtractorOptions { PagesInFlight = int.Parse(args[workersAt + 1]) } : PdfExtractorOptions.Default;
         var inputs = PdfInputs.Expand(args.Where((a, i) => a != "--parse-only" && (workersAt < 0 || i != workersAt && i != workersAt + 1)));
         Pass(inputs, parseOnly, options);
         var clock = Stopwatch.StartNew();

@@ -25,6 +25,7 @@ public sealed class MlTableClassifier : ITableClassifier, IDisposable
         : this(Load(modelPath, new MLContext()),
             ConfidenceCalibration.LoadOrIdentity(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, ConfidenceCalibration.FileName)))
     {
+        Identity = $"{ClassifierName}:{FileHashes.Of(modelPath, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, ConfidenceCalibration.FileName))}";
     }
 
     /// <summary>Wraps a model already in memory (the trainer's cross-validation folds), uncalibrated.</summary>
@@ -44,6 +45,9 @@ public sealed class MlTableClassifier : ITableClassifier, IDisposable
     public static MlTableClassifier FromModelsFolder(string modelsFolder) => new(Path.Combine(modelsFolder, ModelFileName));
 
     public string Name => ClassifierName;
+
+    /// <summary>"ml:" and the first hex digits of the SHA-256 of the model file and its calibration ("ml" for a model in memory).</summary>
+    public string Identity { get; private init; } = ClassifierName;
 
     public TableLabel Classify(Table table, TableContext context)
     {

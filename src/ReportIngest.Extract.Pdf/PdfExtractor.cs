@@ -27,37 +27,12 @@ public sealed class PdfExtractor : IDocumentExtractor
 
     public ExtractedDocument Extract(SourceDocument document, CancellationToken cancellationToken)
     {
-        using var pdf = Open(document.Path);
+        using var bytes = PdfFileBytes.Read(document.Path);
+        using var pdf = Open(bytes.Bytes);
         var pageCount = ReadPageCount(pdf);
         var pages = new List<PageElement>[pageCount];
         var letters = new int[pageCount];
-        var workers = Math.Clamp(_options.MaxParallelPages, 1, pageCount);
-        if (workers == 1)
-        {
-            AnalyzePages(pdf, 0, 1, pages, letters, cancellationToken);
-        }
-        else
-        {
-            try
-            {
-                Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, worker =>
-                {
-                    if (worker == 0)
-                    {
-                        AnalyzePages(pdf, worker, workers, pages, letters, cancellationToken);
-                        return;
-                    }
-                    using var own = Open(document.Path);
-                    AnalyzePages(own, worker, workers, pages, letters, cancellationToken);
-                });
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                var first = e.InnerExceptions.FirstOrDefault(x => x is DocumentFailure) ?? e.InnerExceptions[0];
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
-                throw;
-            }
-        }
+        ReadAndAnalyzePages(pdf, pages, letters, cancellationToken);
         var scanned = Enumerable.Range(0, pageCount).Where(i => letters[i] == 0).ToList();
         if (scanned.Count > 0)
         {
@@ -74,23 +49,62 @@ public sealed class PdfExtractor : IDocumentExtractor
         return new ExtractedDocument(document.Sha256, document.Source, DocumentKind.Pdf, pageCount, pages.SelectMany(p => p).ToList());
     }
 
-    /// <summary>Analyses pages first+1, first+1+step, ... of the document.</summary>
-    private static void AnalyzePages(PdfDocument pdf, int first, int step, List<PageElement>[] pages, int[] letters, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses the pages in order on this thread, one document open, and analyses each parsed page on the thread pool
+    /// while the next is parsed. PdfPig takes a process-wide lock for every content-stream operator it reads, so two
+    /// threads parsing at once (two documents of a batch) spend their time contending for it: parsing is serialised by
+    /// one coarse lock per page instead, and the other core analyses pages meanwhile.
+    /// </summary>
+    private void ReadAndAnalyzePages(PdfDocument pdf, List<PageElement>[] pages, int[] letters, CancellationToken cancellationToken)
     {
-        for (var index = first; index < pages.Length; index += step)
+        var inFlight = new SemaphoreSlim(_options.PagesInFlight);
+        var analyses = new List<Task>(pages.Length);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var page = ReadPage(pdf, index + 1);
-            letters[index] = page.Letters.Count;
-            pages[index] = PdfPageAnalyzer.Analyze(page);
+            for (var index = 0; index < pages.Length; index++)
+            {
+                inFlight.Wait(cancellationToken);
+                UglyToad.PdfPig.Content.Page page;
+                lock (PdfPigParsing) page = ReadPage(pdf, index + 1);
+                letters[index] = page.Letters.Count;
+                var at = index;
+                analyses.Add(Task.Run(() =>
+                {
+                    try
+                    {
+                        pages[at] = PdfPageAnalyzer.Analyze(page);
+                    }
+                    finally
+                    {
+                        inFlight.Release();
+                    }
+                }, cancellationToken));
+            }
         }
+        finally
+        {
+            // Every page started is finished before the document closes (its analysis reads the parsed page).
+            try
+            {
+                Task.WaitAll(analyses);
+            }
+            catch (AggregateException)
+            {
+                // the first failure is rethrown below, or the exception that ended the loop propagates
+            }
+        }
+        var failed = analyses.FirstOrDefault(t => t.IsFaulted);
+        if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failed.Exception!.InnerExceptions[0]).Throw();
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
-    private static PdfDocument Open(string path)
+    private static readonly Lock PdfPigParsing = new();
+
+    private static PdfDocument Open(ReadOnlyMemory<byte> bytes)
     {
         try
         {
-            return PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, Password = "", ClipPaths = false, SkipMissingFonts = true });
+            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, Password = "", ClipPaths = false, SkipMissingFonts = true });
         }
         catch (PdfDocumentEncryptedException)
         {

@@ -4,11 +4,10 @@ namespace ReportIngest.Extract.Pdf;
 public sealed record PdfExtractorOptions
 {
     /// <summary>
-    /// Pages analysed at once, each worker with its own parser (PdfPig documents are not
-    /// thread-safe, so every worker parses the fonts again). One by default: on the shared
-    /// two-core machine a second worker measured slower, and batch runs parallelise documents.
+    /// Parsed pages waiting for or under analysis at most; parsing waits when this many are. Bounds the memory of a long
+    /// document whose pages parse faster than they are analysed.
     /// </summary>
-    public int MaxParallelPages { get; init; } = 1;
+    public int PagesInFlight { get; init; } = 4;
 
     /// <summary>Reads pages that have no text layer (OCR); null leaves them out, and a wholly scanned PDF fails.</summary>
     public Scanned.IScannedPageReader? ScannedPages { get; init; }

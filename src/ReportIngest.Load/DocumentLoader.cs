@@ -22,7 +22,9 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
     /// <summary>An amount OCR read with a confidence below this is counted as low-confidence (v_document.low_confidence_amounts).</summary>
     public double LowConfidenceThreshold { get; init; } = OcrConfidence.LowThreshold;
 
-    public void Load(SourceDocument source, ValidatedDocument validated)
+    /// <param name="stageVersions">The versions of the stages that made <paramref name="validated"/>, kept so that
+    /// <see cref="FindUnchanged"/> can tell a re-run with the same code and inputs; null never matches.</param>
+    public void Load(SourceDocument source, ValidatedDocument validated, string? stageVersions = null)
     {
         var normalised = validated.Normalised;
         var document = normalised.Classified.Document;
@@ -35,10 +37,10 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         connection.Execute("""
             INSERT INTO document (document_id, sha256, source, kind, status, reason, failed_stage, region, region_code, department,
                 fiscal_year, phase, pages, tables, facts, checks_failed, tables_to_review, warnings, pipeline_version, loaded_at,
-                scope, file_modified, attention, low_confidence_amounts)
+                scope, file_modified, attention, low_confidence_amounts, stage_versions)
             VALUES (@DocumentId, @Sha256, @Source, @Kind, 'loaded', NULL, NULL, @Region, @RegionCode, @Department,
                 @FiscalYear, @Phase, @Pages, @Tables, @Facts, @ChecksFailed, @ToReview, @Warnings, @Version, @At,
-                @Scope, @Modified, @Attention, @LowConfidence)
+                @Scope, @Modified, @Attention, @LowConfidence, @StageVersions)
             """, new
         {
             Scope = ReportScope.Detect(document.Text), Modified = Modified(source), Attention = attention,
@@ -47,7 +49,7 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
             Pages = document.PageCount, Tables = document.Tables.Count, Facts = normalised.Facts.Count,
             ChecksFailed = validated.FailedChecks, ToReview = toReview,
             Warnings = JsonSerializer.Serialize(normalised.Warnings, Json), Version = pipelineVersion, At = Now(),
-            LowConfidence = confidence.Count(c => c < LowConfidenceThreshold),
+            LowConfidence = confidence.Count(c => c < LowConfidenceThreshold), StageVersions = stageVersions,
         }, tx);
 
         connection.Execute("""
@@ -93,6 +95,24 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         }), tx);
         StatementRows.Insert(connection, source.DocumentId, normalised.Statements, tx);
         tx.Commit();
+    }
+
+    /// <summary>
+    /// The document as loaded earlier from the same file (same bytes, same source name) by stages of the same versions:
+    /// loading it again would write exactly what is there. Null when it was not, or failed, or the stages differ.
+    /// </summary>
+    public LoadedDocument? FindUnchanged(SourceDocument source, string stageVersions)
+    {
+        var row = connection.QuerySingleOrDefault<(long Pages, long Tables, long Facts, long ChecksFailed, long ToReview, string? Warnings, string? Attention)>("""
+            SELECT coalesce(pages, 0), coalesce(tables, 0), coalesce(facts, 0), coalesce(checks_failed, 0), coalesce(tables_to_review, 0),
+                   warnings, attention
+            FROM document
+            WHERE sha256 = @Sha256 AND status = 'loaded' AND source = @Source AND stage_versions = @StageVersions
+              AND file_modified IS @Modified
+            """, new { source.Sha256, source.Source, StageVersions = stageVersions, Modified = Modified(source) });
+        if (row == default) return null;
+        var warnings = row.Warnings is null ? [] : JsonSerializer.Deserialize<List<string>>(row.Warnings) ?? [];
+        return new LoadedDocument((int)row.Pages, (int)row.Tables, (int)row.Facts, (int)row.ChecksFailed, (int)row.ToReview, warnings, row.Attention);
     }
 
     private static string? Modified(SourceDocument source) =>

@@ -23,6 +23,7 @@ internal static class IngestCommand
         var manifest = new Option<string?>("--manifest") { Description = "Acquire the URLs of this manifest (CSV or JSON Lines) first, then ingest them" };
         var store = new Option<string>("--store") { Description = "Content-addressed store for --manifest downloads", DefaultValueFactory = _ => "data/store" };
         var lockTimeout = new Option<int>("--lock-timeout") { Description = "Seconds to wait for another program's write lock on the database before a document fails", DefaultValueFactory = _ => 60 };
+        var reload = new Option<bool>("--reload") { Description = "Load every document again, even one loaded before from the same file by the same version of every stage" };
         var command = new Command("ingest", "Run every stage for each document and load it into the database (re-running replaces, never duplicates).");
         command.Arguments.Add(inputs);
         command.Options.Add(db);
@@ -34,6 +35,7 @@ internal static class IngestCommand
         command.Options.Add(models);
         command.Options.Add(lockTimeout);
         command.Options.Add(noOcr);
+        command.Options.Add(reload);
         command.SetAction(async (parse, ct) =>
         {
             var missing = (parse.GetValue(inputs) ?? []).Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
@@ -73,7 +75,7 @@ internal static class IngestCommand
                 return 1;
             }
             var exit = await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct, tableClassifier,
-                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))), !parse.GetValue(noOcr));
+                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))), !parse.GetValue(noOcr), parse.GetValue(reload));
             Console.Error.WriteLine("Review:    " + ReviewCommand.Hint(parse.GetValue(inputs) ?? [], parse.GetValue(db)!));
             return exit == ExitCodes.Success && acquireFailed ? ExitCodes.SomeFailed : exit;
         });
@@ -82,18 +84,20 @@ internal static class IngestCommand
 
     /// <returns>0 when every document loaded, 2 when some failed, 130 when interrupted (Ctrl-C).</returns>
     private static async Task<int> RunAsync(IReadOnlyList<IngestInput> files, string database, int jobs, int timeoutSeconds,
-        CancellationToken ct, ITableClassifier classifier, TimeSpan lockTimeout, bool ocr)
+        CancellationToken ct, ITableClassifier classifier, TimeSpan lockTimeout, bool ocr, bool reload)
     {
         var options = BatchOptions.For(database) with
         {
             Parallelism = Math.Max(1, jobs),
             DocumentTimeout = TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)),
             BusyTimeout = lockTimeout,
+            Reload = reload,
             Pdf = OcrSetup.Options(ocr, jobs, new OcrProgressLines(Console.Error)),
         };
         var runner = BatchRunner.Create(options, classifier);
+        var start = ResourceUse.Now();
         var outcomes = await runner.RunAsync(files, new ProgressReporter(files.Count), ct);
-        BatchSummary.Print(outcomes, database, Console.Error, runner.Pipeline.StageTimes);
+        BatchSummary.Print(outcomes, database, Console.Error, runner.Pipeline.StageTimes, ResourceUse.Now().Since(start));
         if (ct.IsCancellationRequested) return ExitCodes.Interrupted;
         return outcomes.All(o => o.Loaded) ? ExitCodes.Success : ExitCodes.SomeFailed;
     }

@@ -5,7 +5,8 @@ namespace ReportIngest.Cli.Printing;
 /// <summary>The closing summary of a batch: what loaded, what failed and why, and what to look at.</summary>
 internal static class BatchSummary
 {
-    public static void Print(IReadOnlyList<DocumentOutcome> outcomes, string database, TextWriter output, IReadOnlyDictionary<string, TimeSpan>? stageTimes = null)
+    public static void Print(IReadOnlyList<DocumentOutcome> outcomes, string database, TextWriter output, IReadOnlyDictionary<string, TimeSpan>? stageTimes = null,
+        ResourceUse? resources = null)
     {
         var copies = outcomes.Where(o => o.SameBytesAs is not null).ToList();
         var interrupted = outcomes.Where(o => o.Interrupted).ToList();
@@ -16,7 +17,9 @@ internal static class BatchSummary
         output.WriteLine();
         var needsLook = attention.Count > 0 ? $" ({attention.Count} need attention)" : "";
         var inputs = copies.Count > 0 || interrupted.Count > 0 ? $" (from {outcomes.Count} input files)" : "";
-        output.WriteLine($"Documents: {loaded.Count} loaded{needsLook}, {failed.Count} failed, of {documents.Count} distinct documents{inputs}");
+        var unchanged = loaded.Count(o => o.Unchanged);
+        var unchangedNote = unchanged > 0 ? $" ({unchanged} unchanged since loaded before: --reload loads them again)" : "";
+        output.WriteLine($"Documents: {loaded.Count} loaded{needsLook}, {failed.Count} failed, of {documents.Count} distinct documents{inputs}{unchangedNote}");
         if (interrupted.Count > 0)
             output.WriteLine($"Interrupted: {interrupted.Count} not processed (nothing of them is in the database; run the same command again)");
         if (copies.Count > 0)
@@ -52,6 +55,8 @@ internal static class BatchSummary
         }
         if (stageTimes is { Count: > 0 })
             output.WriteLine("Time:      " + string.Join(", ", stageTimes.Select(kv => $"{kv.Key} {kv.Value.TotalSeconds:0.0} s")) + " (summed over documents)");
+        if (resources is not null)
+            output.WriteLine($"Pages:     {loaded.Sum(o => o.Pages)}; {resources.Describe(loaded.Sum(o => o.Pages))}");
         output.WriteLine($"Database:  {database}");
     }
 }

@@ -23,6 +23,7 @@ internal sealed class ProgressReporter(int total) : IProgress<DocumentOutcome>
             var status = value switch
             {
                 { SameBytesAs: { } first } => $"same bytes as {first}: processed once",
+                { Unchanged: true } => $"unchanged since it was loaded: {value.Tables} tables, {value.Facts} facts, {value.ChecksFailed} checks failed",
                 { Loaded: true, Attention: { } why } => $"loaded, NEEDS ATTENTION: {why} ({value.Tables} tables, {value.Facts} facts)",
                 { Loaded: true } => $"loaded: {value.Tables} tables, {value.Facts} facts, {value.ChecksFailed} checks failed",
                 _ => $"FAILED at {value.FailedStage}: {value.Reason}",

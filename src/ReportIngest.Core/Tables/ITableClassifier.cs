@@ -5,5 +5,8 @@ public interface ITableClassifier
 {
     string Name { get; }
 
+    /// <summary>What decides its labels besides its code (a model's file): part of the classify stage's version.</summary>
+    string Identity => Name;
+
     TableLabel Classify(Table table, TableContext context);
 }

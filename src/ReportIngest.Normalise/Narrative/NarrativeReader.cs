@@ -65,9 +65,17 @@ public static partial class NarrativeReader
     {
         var mentions = new List<SubjectMention>();
         var fund = SentenceFund.None;
+        var starts = new bool[text.Length];
+        foreach (var start in NarrativeLexicon.AnyPhraseStart.EnumerateMatches(text))
+            starts[start.Index] = true;
         var i = 0;
         while (i < text.Length)
         {
+            if (!starts[i])
+            {
+                i++;
+                continue;
+            }
             SubjectMention? best = null;
             foreach (var phrase in NarrativeLexicon.Phrases)
             {

@@ -13,6 +13,12 @@ public sealed record BatchOptions(string DatabasePath, string ArtifactRoot)
     /// <summary>How long a write waits for another program's lock on the database before the document fails.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Load every document again, even one the database holds from the same file and stages of the same versions
+    /// (which a re-run otherwise leaves as it is).
+    /// </summary>
+    public bool Reload { get; init; }
+
     /// <summary>How PDFs are read; with a scanned-page reader (OCR) pages without a text layer are read too.</summary>
     public ReportIngest.Extract.Pdf.PdfExtractorOptions Pdf { get; init; } = ReportIngest.Extract.Pdf.PdfExtractorOptions.Default;
 }

@@ -38,7 +38,7 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
         var outcomes = new DocumentOutcome?[files.Count];
         try
         {
-            await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
+            await Parallel.ForEachAsync(LargestFirst(files),
                 new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct },
                 async (i, token) =>
                 {
@@ -52,6 +52,25 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
         {
         }
         return outcomes.Select((o, i) => o ?? DocumentOutcome.NotRun(files[i].Path)).ToList();
+    }
+
+    /// <summary>
+    /// The order documents start in: largest file first, so the batch does not end with one core working through a
+    /// long report started last while the other has nothing left to do.
+    /// </summary>
+    private static IEnumerable<int> LargestFirst(IReadOnlyList<IngestInput> files) =>
+        Enumerable.Range(0, files.Count).OrderByDescending(i => SizeOf(files[i].Path)).ThenBy(i => i).ToList();
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0;
+        }
     }
 
     /// <returns>null when the batch was cancelled before the document finished.</returns>
@@ -70,6 +89,9 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
             if (source.Bytes > options.MaxFileBytes)
                 throw new DocumentFailure(first, $"file too large ({source.Bytes / (1024 * 1024)} MiB > {options.MaxFileBytes / (1024 * 1024)} MiB)");
             var run = DocumentRun.Of(source) with { Hints = input.Hints ?? SourceHints.None, Database = database };
+            run = run with { StageVersions = pipeline.VersionOf(pipeline.Stages[^1], run) };
+            if (!options.Reload && database.FindUnchanged(source, run.StageVersions) is { } loaded)
+                return DocumentOutcome.AlreadyLoaded(path, source.DocumentId, loaded, clock.Elapsed);
             var output = await pipeline.RunAsync(source, first, pipeline.Stages[^1].Name, run, options.DocumentTimeout, ct);
             var validated = output as ValidatedDocument
                 ?? throw new InvalidOperationException($"the pipeline's last stage returns {output.GetType().Name}, not a validated document");
@@ -77,7 +99,7 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
             var toReview = n.Classified.Labels.Count(l => l.Confidence < database.ReviewThreshold);
             return new DocumentOutcome(path, source.DocumentId, true, null, null, n.Classified.Document.Tables.Count, n.Facts.Count,
                 validated.FailedChecks, toReview, n.Warnings, clock.Elapsed)
-            { Attention = DocumentAttention.Of(validated, toReview) };
+            { Attention = DocumentAttention.Of(validated, toReview), Pages = n.Classified.Document.PageCount ?? 0 };
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -43,16 +43,22 @@ public sealed class DocumentDatabase : IDisposable
     /// <summary>Tables below this classifier confidence are marked for review.</summary>
     public double ReviewThreshold => loader.Value.ReviewThreshold;
 
-    public void Load(SourceDocument source, ValidatedDocument validated)
+    public void Load(SourceDocument source, ValidatedDocument validated, string? stageVersions = null)
     {
         try
         {
-            lock (gate) loader.Value.Load(source, validated);
+            lock (gate) loader.Value.Load(source, validated, stageVersions);
         }
         catch (SqliteException e) when (IsLocked(e))
         {
             throw new DocumentFailure(StageNames.Load, $"database is locked: another program held its write lock for more than {busyTimeout.TotalSeconds:0} s; run again when it is done");
         }
+    }
+
+    /// <summary>The document as loaded earlier from the same file by stages of the same versions; null when it was not.</summary>
+    public LoadedDocument? FindUnchanged(SourceDocument source, string stageVersions)
+    {
+        lock (gate) return loader.Value.FindUnchanged(source, stageVersions);
     }
 
     public void RecordFailure(SourceDocument source, string stage, string reason)

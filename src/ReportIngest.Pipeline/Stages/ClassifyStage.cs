@@ -8,7 +8,7 @@ public sealed class ClassifyStage(ITableClassifier classifier) : Stage<Reconstru
 {
     public override string Name => StageNames.Classify;
 
-    public override string Version => classifier.Name + CodeIdentity.Of(classifier.GetType(), GetType());
+    public override string Version => classifier.Identity + CodeIdentity.Of(classifier.GetType(), GetType());
 
     public override IReadOnlyList<TableLabel> Compute(ReconstructedDocument input, DocumentRun run)
     {

@@ -17,6 +17,9 @@ public sealed record DocumentRun(string Sha256)
     /// <summary>Where the load stage writes; null when the run does not load.</summary>
     public DocumentDatabase? Database { get; init; }
 
+    /// <summary>The versions of every stage this run goes through, recorded with the loaded document; null when not known.</summary>
+    public string? StageVersions { get; init; }
+
     public CancellationToken Cancellation { get; init; }
 
     /// <summary>The stage running now, so a timeout can say where the document was.</summary>

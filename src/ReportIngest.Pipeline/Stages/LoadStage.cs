@@ -15,8 +15,10 @@ public sealed class LoadStage : DocumentStage<ValidatedDocument, ValidatedDocume
     {
         var database = run.Database ?? throw new InvalidOperationException("the load stage needs a database");
         run.Cancellation.ThrowIfCancellationRequested(); // a document abandoned for its time limit is not loaded after all
+        if (ReportEvidence.NotAReport(input, database.ReviewThreshold) is { } notAReport)
+            throw new DocumentFailure(Name, notAReport);
         var document = input.Normalised.Classified.Document;
-        database.Load(run.Source ?? new SourceDocument("", document.Source, document.Sha256, 0, document.Kind), input);
+        database.Load(run.Source ?? new SourceDocument("", document.Source, document.Sha256, 0, document.Kind), input, run.StageVersions);
         return input;
     }
 }

@@ -43,7 +43,8 @@ public sealed class BatchHardeningTests
         using var holder = Open(db);
         using var hold = holder.BeginTransaction(deferred: false); // another program's write lock
 
-        var outcomes = Run(db, [Text002, prose], lockTimeout: TimeSpan.FromSeconds(1));
+        // reload: a document the database holds unchanged is not written at all, so the lock would not touch it
+        var outcomes = Run(db, [Text002, prose], lockTimeout: TimeSpan.FromSeconds(1), reload: true);
 
         Assert.All(outcomes, o => Assert.False(o.Loaded));
         var loading = outcomes[0].Reason!;
@@ -104,6 +105,34 @@ public sealed class BatchHardeningTests
     }
 
     [Fact]
+    public void A_list_of_sources_beside_the_reports_is_recorded_as_not_a_report_and_the_reports_load()
+    {
+        using var temp = new TempDirectory();
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Path, "reports")).FullName;
+        File.Copy(Text002, Path.Combine(folder, "002.txt"));
+        File.WriteAllText(Path.Combine(folder, "SOURCES.md"), """
+            # 某县部门预算公开（来源）
+
+            下列文件为某县各部门公开的2024年部门预算与2023年部门决算，供开发使用。
+
+            | 文件 | 内容 | 页数 |
+            |---|---|---|
+            | a.pdf | 某县财政局 2024年部门预算 | 26 |
+            | b.pdf | 某县司法局 2023年部门决算 | 22 |
+            """);
+        var db = temp.File("reports.db");
+
+        var outcomes = Run(db, [Path.Combine(folder, "002.txt"), Path.Combine(folder, "SOURCES.md")]);
+
+        Assert.True(outcomes[0].Loaded);
+        Assert.False(outcomes[1].Loaded);
+        Assert.StartsWith("not a budget or final-accounts report", outcomes[1].Reason);
+        using var connection = Open(db);
+        Assert.Equal("failed", connection.ExecuteScalar<string>("SELECT status FROM v_document WHERE source = 'SOURCES.md'"));
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM v_table t JOIN v_document d USING (document_id) WHERE d.source = 'SOURCES.md'"));
+    }
+
+    [Fact]
     public void A_report_whose_figures_cannot_be_read_loads_flagged_for_attention_not_clean()
     {
         using var temp = new TempDirectory();
@@ -125,9 +154,9 @@ public sealed class BatchHardeningTests
         Assert.Null(rows[Path.GetFileName(Text002)].Attention);
     }
 
-    private static IReadOnlyList<DocumentOutcome> Run(string db, string[] files, TimeSpan? lockTimeout = null)
+    private static IReadOnlyList<DocumentOutcome> Run(string db, string[] files, TimeSpan? lockTimeout = null, bool reload = false)
     {
-        var options = BatchOptions.For(db) with { Parallelism = 2, BusyTimeout = lockTimeout ?? TimeSpan.FromSeconds(60) };
+        var options = BatchOptions.For(db) with { Parallelism = 2, BusyTimeout = lockTimeout ?? TimeSpan.FromSeconds(60), Reload = reload };
         return BatchRunner.Create(options, Classifiers.Default())
             .RunAsync(files.Select(f => new IngestInput(f)).ToList(), new Progress<DocumentOutcome>(), CancellationToken.None).GetAwaiter().GetResult();
     }

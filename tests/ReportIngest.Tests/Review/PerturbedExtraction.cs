@@ -5,7 +5,7 @@ namespace ReportIngest.Tests.Review;
 
 /// <summary>
 /// Changes one printed figure in a document's stored extraction, as if the report had printed it so, and drops the
-/// artifacts after it: ingesting the same file again reuses the changed extraction and recomputes everything else.
+/// artifacts after it: ingesting the same file again with --reload reuses the changed extraction and recomputes everything else.
 /// </summary>
 public static class PerturbedExtraction
 {

@@ -15,12 +15,17 @@ public static class Ingest
     public static int RunWithOcr(string database, params string[] files) =>
         Run(database, files.Select(f => new IngestInput(f)).ToList(), OcrSetup.Options(ocr: true, jobs: 2)).All(o => o.Loaded) ? 0 : 2;
 
+    /// <summary>As <c>ingest --reload</c>: every document loaded again, even one the database holds unchanged.</summary>
+    public static int Reload(string database, params string[] files) =>
+        Run(database, files.Select(f => new IngestInput(f)).ToList(), reload: true).All(o => o.Loaded) ? 0 : 2;
+
     /// <summary>Without <paramref name="pdf"/> as <c>ingest --no-ocr</c>: a page without a text layer is not read.</summary>
-    public static IReadOnlyList<DocumentOutcome> Run(string database, IReadOnlyList<IngestInput> inputs, PdfExtractorOptions? pdf = null)
+    public static IReadOnlyList<DocumentOutcome> Run(string database, IReadOnlyList<IngestInput> inputs, PdfExtractorOptions? pdf = null, bool reload = false)
     {
         var options = BatchOptions.For(database) with
         {
             Parallelism = 2, DocumentTimeout = TimeSpan.FromSeconds(120), Pdf = pdf ?? PdfExtractorOptions.Default,
+            Reload = reload,
         };
         return BatchRunner.Create(options, Classifiers.Default())
             .RunAsync(inputs, new Progress<DocumentOutcome>(), CancellationToken.None).GetAwaiter().GetResult();
