@@ -20,6 +20,7 @@ internal static class ScannedPageReading
                 pages[index] = PdfPageAnalyzer.Analyze(scanned, index + 1);
                 progress?.Report(new ScanProgress(document.Source, Interlocked.Increment(ref done), pageIndexes.Count));
             });
+            reader.Settle(pages, pageIndexes);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
