@@ -70,7 +70,7 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
             if (source.Bytes > options.MaxFileBytes)
                 throw new DocumentFailure(first, $"file too large ({source.Bytes / (1024 * 1024)} MiB > {options.MaxFileBytes / (1024 * 1024)} MiB)");
             var run = DocumentRun.Of(source) with { Hints = input.Hints ?? SourceHints.None, Database = database };
-            var output = await pipeline.RunAsync(source, first, pipeline.Stages[^1].Name, run, options.DocumentTimeout, ct);
+            var output = await pipeline.RunAsync(source, first, pipeline.Stages[^1].Name, run, new DocumentTimeLimit(options.DocumentTimeout, options.OcrPageTimeout), ct);
             var validated = output as ValidatedDocument
                 ?? throw new InvalidOperationException($"the pipeline's last stage returns {output.GetType().Name}, not a validated document");
             var n = validated.Normalised;
