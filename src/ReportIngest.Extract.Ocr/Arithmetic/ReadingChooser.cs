@@ -67,8 +67,10 @@ internal static class ReadingChooser
         MarkUnconfirmed(sheet, SumFinder.Find(sheet, columnSums));
     }
 
-    /// <summary>Sums that hold and sums that fail. A change must make more hold and none fail that held: changing a code can
-    /// also make a failing sum disappear (its line no longer has parts), which is no evidence for it.</summary>
+    /// <summary>
+    /// Sums that hold and sums that fail. A change must make more hold and no more fail, not merely fewer fail: changing a
+    /// code can make a failing sum disappear (its line no longer has parts), which is no evidence for it.
+    /// </summary>
     private static (int Held, int Failed) Count(List<SumRelation> relations)
     {
         var held = relations.Count(r => r.Holds);

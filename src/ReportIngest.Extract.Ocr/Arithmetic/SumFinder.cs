@@ -106,5 +106,5 @@ internal static class SumFinder
 internal sealed record ColumnSum(int Total, IReadOnlyList<int> Parts, int Through)
 {
     public bool HoldsIn(Sheet sheet, int row) =>
-        sheet.Cell(row, Total)?.Amount is { } total && Math.Abs(total - Parts.Sum(c => sheet.Cell(row, c)?.Amount ?? 0)) <= 0.005m;
+        sheet.Cell(row, Total)?.Amount is { } total && Math.Abs(total - Parts.Sum(c => sheet.Cell(row, c)?.Amount ?? 0)) <= SumRelation.Tolerance;
 }

@@ -4,7 +4,7 @@ namespace ReportIngest.Extract.Ocr.Arithmetic;
 internal sealed record SumRelation(SheetCell Total, IReadOnlyList<SheetCell> Parts, string Kind)
 {
     /// <summary>Half a cent of a 万元 amount: printed figures have two decimals.</summary>
-    private const decimal Tolerance = 0.005m;
+    public const decimal Tolerance = 0.005m;
 
     public bool Holds => Total.Amount is { } total && Math.Abs(total - Parts.Sum(p => p.Amount ?? 0)) <= Tolerance;
 
