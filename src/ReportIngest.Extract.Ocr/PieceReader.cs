@@ -37,7 +37,8 @@ internal sealed class PieceReader(OcrOptions options)
         var textBatch = new TesseractBatch(options.Language, null, timeout);
         var text = textBatch.Read(crops, cancellationToken);
         ReadEmptyAgain(image, rules, regions, crops, text, textBatch, cancellationToken);
-        var numeric = Enumerable.Range(0, pieces.Count).Where(i => LooksNumeric(text[i]) || IsNarrowCharacter(pieces[i], text[i])).ToList();
+        var lineHeight = pieces.Count == 0 ? 0 : pieces.Select(p => p.Height).Order().ElementAt(pieces.Count / 2);
+        var numeric = Enumerable.Range(0, pieces.Count).Where(i => LooksNumeric(text[i]) || IsNarrowCharacter(pieces[i], text[i], lineHeight)).ToList();
         var digits = new TesseractBatch(options.DigitLanguage, DigitCharacters, timeout).Read(numeric.Select(i => crops[i]).ToList(), cancellationToken);
         var digitReading = numeric.Select((piece, k) => (piece, k)).ToDictionary(p => p.piece, p => digits[p.k]);
 
@@ -64,7 +65,6 @@ internal sealed class PieceReader(OcrOptions options)
                 words.Add(ToPage(DigitRepair.RepairLabel(LineText(text[i])), line.Left - origin.X, line.Top - origin.Y, line.Width, line.Height, Lowest(text[i])));
         }
         // A dash stands mid-height in its line of text: its line is as tall as the page's typical piece, so it joins the words beside it.
-        var lineHeight = pieces.Count == 0 ? 0 : pieces.Select(p => p.Height).Order().ElementAt(pieces.Count / 2);
         foreach (var stroke in strokes)
         {
             var middle = (stroke.Top + stroke.Bottom) / 2.0;
@@ -144,10 +144,15 @@ internal sealed class PieceReader(OcrOptions options)
 
     /// <summary>
     /// A piece read as one Chinese character that is much narrower than it is tall: Chinese characters are square, so
-    /// it is a digit (a lone page number 7 read as 了); it is read again by the digit model like any number.
+    /// it is a digit (a lone page number 7 read as 了); it is read again by the digit model like any number. Only one
+    /// about as tall as the page's text (<paramref name="lineHeight"/>, its typical piece): a speck is no digit.
     /// </summary>
-    private static bool IsNarrowCharacter(PixelBox piece, List<OcrWord> words) =>
-        words.Count == 1 && words[0].Text.Length == 1 && Ideographs.IsIdeograph(words[0].Text[0]) && piece.Width < NarrowShare * piece.Height;
+    private static bool IsNarrowCharacter(PixelBox piece, List<OcrWord> words, int lineHeight) =>
+        words.Count == 1 && words[0].Text.Length == 1 && Ideographs.IsIdeograph(words[0].Text[0])
+        && piece.Width < NarrowShare * piece.Height && piece.Height >= DigitHeightShare * lineHeight;
+
+    /// <summary>A digit is at least this share of the page's typical piece height.</summary>
+    private const double DigitHeightShare = 0.6;
 
     private const string Dash = "—";
     private const double StrokeInches = 1.0 / 100;
