@@ -31,15 +31,12 @@ internal static partial class DigitRepair
     private static partial Regex MisreadColonAfterQizhong();
 
     /// <summary>
-    /// A row label with the same confusions: the list number 1 of "1.一般公共预算拨款" read as ] or l, the colon
-    /// of "其中：" (how sub-items are introduced) read as a semicolon, and 合 of the total line 合计 read as 台
-    /// (台计 is no word; 合计 ends every budget table).
+    /// A row label with the same confusions: the list number 1 of "1.一般公共预算拨款" read as ] or l, and the colon
+    /// of "其中：" (how sub-items are introduced) read as a semicolon. A total label read one character off (台计) is
+    /// put right by the table's sums (<see cref="Arithmetic.TotalLabels"/>), not here.
     /// </summary>
-    public static string RepairLabel(string text)
-    {
-        var repaired = MisreadColonAfterQizhong().Replace(MisreadListNumberOne().Replace(text, "1"), "：");
-        return repaired.Replace(" ", "") is "台计" ? "合计" : repaired;
-    }
+    public static string RepairLabel(string text) =>
+        MisreadColonAfterQizhong().Replace(MisreadListNumberOne().Replace(text, "1"), "：");
 
     /// <summary>The text with confusable characters read as digits and separators, when that makes it a number; else null.</summary>
     public static string? Repair(string text)

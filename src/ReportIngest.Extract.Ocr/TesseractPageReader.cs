@@ -1,3 +1,5 @@
+using ReportIngest.Core.Extraction;
+using ReportIngest.Extract.Ocr.Arithmetic;
 using ReportIngest.Extract.Ocr.Imaging;
 using ReportIngest.Extract.Ocr.Tools;
 using ReportIngest.Extract.Pdf.Scanned;
@@ -50,6 +52,9 @@ public sealed class TesseractPageReader : IScannedPageReader, IDisposable
             _slots.Release();
         }
     }
+
+    /// <summary>Chooses between OCR's readings of figures and codes by the tables' own sums (<see cref="ReadingChooser"/>).</summary>
+    public void Settle(List<PageElement>[] pages, IReadOnlyList<int> scannedPageIndexes) => ReadingChooser.Settle(pages, scannedPageIndexes);
 
     private GrayImage Render(string pdfPath, int pageNumber, CancellationToken cancellationToken)
     {

@@ -23,10 +23,10 @@ internal static class PdfPageAnalyzer
     public static List<PageElement> Analyze(ScannedPage page, int number)
     {
         var frame = new PageFrame(ReadingDirection.LeftToRight, page.Width, page.Height);
-        return Analyze(ScannedGlyphs.Read(page.Words), ScannedGlyphs.Rulings(page.Rules), frame, number, ScannedGlyphs.ConfidenceIn(page.Words));
+        return Analyze(ScannedGlyphs.Read(page.Words), ScannedGlyphs.Rulings(page.Rules), frame, number, ScannedGlyphs.ReadingIn(page.Words));
     }
 
-    private static List<PageElement> Analyze(List<Glyph> glyphs, List<Ruling> rulings, PageFrame frame, int number, Func<Box, double?>? confidenceIn = null)
+    private static List<PageElement> Analyze(List<Glyph> glyphs, List<Ruling> rulings, PageFrame frame, int number, Func<Box, (double? Confidence, IReadOnlyList<CellReading>? Readings)>? readingIn = null)
     {
         List<DetectedTable> tables;
         var untouched = glyphs.ToList();
@@ -43,7 +43,7 @@ internal static class PdfPageAnalyzer
 
         var elements = new List<(double Top, double Left, PageElement Element)>();
         foreach (var table in tables)
-            elements.Add((table.Box.Top, table.Box.Left, ToGrid(table, frame, number, confidenceIn)));
+            elements.Add((table.Box.Top, table.Box.Left, ToGrid(table, frame, number, readingIn)));
         foreach (var line in LineBuilder.Build(glyphs))
             elements.Add((line.Box.Top, line.Box.Left, new TextLine(line.Text) { Page = number }));
         return elements.OrderBy(e => e.Top).ThenBy(e => e.Left).Select(e => e.Element).ToList();
@@ -64,11 +64,15 @@ internal static class PdfPageAnalyzer
         return tables;
     }
 
-    private static Grid ToGrid(DetectedTable table, PageFrame frame, int page, Func<Box, double?>? confidenceIn)
+    private static Grid ToGrid(DetectedTable table, PageFrame frame, int page, Func<Box, (double? Confidence, IReadOnlyList<CellReading>? Readings)>? readingIn)
     {
         var cells = table.Cells
             .OrderBy(c => c.Row).ThenBy(c => c.Col)
-            .Select(c => new GridCell(c.Row, c.Col, c.Text, c.RowSpan, c.ColSpan) { Page = page, Box = frame.ToPdf(c.Box), Confidence = confidenceIn?.Invoke(c.Box) })
+            .Select(c =>
+            {
+                var read = readingIn?.Invoke(c.Box);
+                return new GridCell(c.Row, c.Col, c.Text, c.RowSpan, c.ColSpan) { Page = page, Box = frame.ToPdf(c.Box), Confidence = read?.Confidence, Readings = read?.Readings };
+            })
             .ToList();
         return new Grid(cells, table.Mode) { Page = page, Box = frame.ToPdf(table.Box), Detection = TablePlausibility.Report(table) };
     }

@@ -121,21 +121,48 @@ public sealed class DocumentPipeline
     /// <see cref="Run"/> with a time limit: past it the document is abandoned with a failure naming the stage it was in
     /// (the stages are asked to stop through <see cref="DocumentRun.Cancellation"/>; one that does not is left behind).
     /// </summary>
-    public async Task<object> RunAsync(object input, string first, string last, DocumentRun run, TimeSpan limit, CancellationToken ct)
+    public Task<object> RunAsync(object input, string first, string last, DocumentRun run, TimeSpan limit, CancellationToken ct) =>
+        RunAsync(input, first, last, run, new DocumentTimeLimit(limit, TimeSpan.Zero), ct);
+
+    /// <summary>
+    /// <see cref="Run"/> with a limit that grows while the document runs (by the pages the extractor finds to OCR):
+    /// past it the document is abandoned with a failure naming the stage it was in and the limit.
+    /// </summary>
+    public async Task<object> RunAsync(object input, string first, string last, DocumentRun run, DocumentTimeLimit limit, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(limit);
         var timed = run with { Cancellation = timeout.Token };
-        var work = Task.Run(() => Run(input, first, last, timed), timeout.Token);
+        var work = Task.Run(() =>
+        {
+            limit.Enter();
+            return Run(input, first, last, timed);
+        }, timeout.Token);
+        var clock = Stopwatch.StartNew();
         try
         {
-            return await work.WaitAsync(limit + TimeSpan.FromSeconds(5), ct);
+            // The limit is read again whenever it would have run out: the extractor may have extended it meanwhile.
+            while (!work.IsCompleted)
+            {
+                var remaining = limit.Total - clock.Elapsed;
+                if (remaining <= TimeSpan.Zero)
+                {
+                    await timeout.CancelAsync();
+                    await work.WaitAsync(StopGrace, ct);
+                    break;
+                }
+                await Task.WhenAny(work, Task.Delay(remaining, ct));
+                ct.ThrowIfCancellationRequested();
+            }
+            return await work;
         }
         catch (Exception e) when (e is OperationCanceledException or TimeoutException && !ct.IsCancellationRequested)
         {
-            throw new DocumentFailure(timed.CurrentStage ?? first, $"took longer than the {limit.TotalSeconds:0} s limit per document");
+            throw new DocumentFailure(timed.CurrentStage ?? first, $"took longer than {limit.Describe()}");
         }
     }
+
+    /// <summary>How long a document past its limit has to stop before it is left behind.</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>One stage for one document: its artifact reused or computed and saved, timed, its errors named.</summary>
     public object RunStage(IStage stage, object input, DocumentRun run)

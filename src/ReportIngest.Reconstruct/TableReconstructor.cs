@@ -55,6 +55,7 @@ public sealed class TableReconstructor
                     Line = cell.Line ?? rows[r].Line,
                     Box = cell.Box,
                     Confidence = cell.Confidence,
+                    ConfidenceNote = cell.ConfidenceNote,
                 });
             }
         }

@@ -16,7 +16,8 @@ internal static class IngestCommand
         var db = DatabaseOption.Create("SQLite database to load into");
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed at once, and scanned pages OCRed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var noOcr = new Option<bool>("--no-ocr") { Description = "Do not OCR pages without a text layer (a wholly scanned PDF then fails)" };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is abandoned", DefaultValueFactory = _ => 300 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds one document may take before it is abandoned, besides --ocr-page-timeout for each page it OCRs", DefaultValueFactory = _ => 300 };
+        var ocrPageTimeout = new Option<int>("--ocr-page-timeout") { Description = "Seconds added to a document's --timeout for each of its pages that has to be OCRed", DefaultValueFactory = _ => 60 };
         var classifier = new Option<string>("--classifier") { Description = "Table classifier: ml (the trained model) or rules", DefaultValueFactory = _ => "ml" };
         classifier.AcceptOnlyFromAmong("ml", "rules");
         var models = new Option<string?>("--models") { Description = "Folder with table-classifier.zip (default: the one shipped with the program)" };
@@ -29,6 +30,7 @@ internal static class IngestCommand
         command.Options.Add(db);
         command.Options.Add(jobs);
         command.Options.Add(timeout);
+        command.Options.Add(ocrPageTimeout);
         command.Options.Add(classifier);
         command.Options.Add(manifest);
         command.Options.Add(store);
@@ -75,7 +77,8 @@ internal static class IngestCommand
                 return 1;
             }
             var exit = await RunAsync(files, parse.GetValue(db)!, parse.GetValue(jobs), parse.GetValue(timeout), ct, tableClassifier,
-                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))), !parse.GetValue(noOcr), parse.GetValue(reload));
+                TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockTimeout))), !parse.GetValue(noOcr), TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(ocrPageTimeout))),
+                parse.GetValue(reload));
             Console.Error.WriteLine("Review:    " + ReviewCommand.Hint(parse.GetValue(inputs) ?? [], parse.GetValue(db)!));
             return exit == ExitCodes.Success && acquireFailed ? ExitCodes.SomeFailed : exit;
         });
@@ -84,12 +87,13 @@ internal static class IngestCommand
 
     /// <returns>0 when every document loaded, 2 when some failed, 130 when interrupted (Ctrl-C).</returns>
     private static async Task<int> RunAsync(IReadOnlyList<IngestInput> files, string database, int jobs, int timeoutSeconds,
-        CancellationToken ct, ITableClassifier classifier, TimeSpan lockTimeout, bool ocr, bool reload)
+        CancellationToken ct, ITableClassifier classifier, TimeSpan lockTimeout, bool ocr, TimeSpan ocrPageTimeout, bool reload)
     {
         var options = BatchOptions.For(database) with
         {
             Parallelism = Math.Max(1, jobs),
             DocumentTimeout = TimeSpan.FromSeconds(Math.Max(1, timeoutSeconds)),
+            OcrPageTimeout = ocrPageTimeout,
             BusyTimeout = lockTimeout,
             Reload = reload,
             Pdf = OcrSetup.Options(ocr, jobs, new OcrProgressLines(Console.Error)),

@@ -13,4 +13,10 @@ public interface IScannedPageReader
     void EnsureAvailable();
 
     ScannedPage Read(string pdfPath, int pageNumber, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Once every scanned page is read and analysed: settles what their grids read (the reader's competing readings of
+    /// a cell, by the tables' own sums), replacing grids in <paramref name="pages"/> in place.
+    /// </summary>
+    void Settle(List<ReportIngest.Core.Extraction.PageElement>[] pages, IReadOnlyList<int> scannedPageIndexes) { }
 }

@@ -44,13 +44,22 @@ internal static class ScannedGlyphs
     public static List<Ruling> Rulings(IReadOnlyList<ScannedRule> rules) =>
         RulingMerger.Merge(rules.Select(r => new Ruling(r.IsHorizontal, r.Position, r.Start, r.End)));
 
-    /// <summary>The lowest confidence of the words whose centre lies in the box; null where no word does.</summary>
-    public static Func<Box, double?> ConfidenceIn(IReadOnlyList<ScannedWord> words) => box =>
+    /// <summary>
+    /// What the reader said of the words whose centre lies in the box: their lowest confidence (null where no word
+    /// does), and the competing readings of a cell that holds one word with several.
+    /// </summary>
+    public static Func<Box, (double? Confidence, IReadOnlyList<ReportIngest.Core.Extraction.CellReading>? Readings)> ReadingIn(IReadOnlyList<ScannedWord> words) => box =>
     {
         double? lowest = null;
+        var inside = 0;
+        ScannedWord? last = null;
         foreach (var w in words)
-            if (box.Contains((w.Left + w.Right) / 2, (w.Top + w.Bottom) / 2) && (lowest is null || w.Confidence < lowest))
-                lowest = w.Confidence;
-        return lowest;
+        {
+            if (!box.Contains((w.Left + w.Right) / 2, (w.Top + w.Bottom) / 2)) continue;
+            inside++;
+            last = w;
+            if (lowest is null || w.Confidence < lowest) lowest = w.Confidence;
+        }
+        return (lowest, inside == 1 && last!.Readings.Count > 1 ? last.Readings : null);
     };
 }

@@ -12,6 +12,9 @@ public sealed record ScannedWord(string Text, double Left, double Top, double Ri
     /// <summary>The top and bottom of the line the word was read in: the glyphs' size and baseline come from it.</summary>
     public double LineTop { get; init; } = Top;
     public double LineBottom { get; init; } = Bottom;
+
+    /// <summary>Every reading the reader had of the word, the one taken (<see cref="Text"/>) first; empty when it had one.</summary>
+    public IReadOnlyList<ReportIngest.Core.Extraction.CellReading> Readings { get; init; } = [];
 }
 
 /// <summary>A horizontal or vertical line in the image: Position is y (horizontal) or x (vertical), Start..End along it.</summary>

@@ -10,6 +10,8 @@ internal static class ScannedPageReading
         List<PageElement>[] pages, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
     {
         reader.EnsureAvailable();
+        var limit = DocumentTimeLimit.Current;
+        limit?.AddScannedPages(pageIndexes.Count);
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, reader.MaxParallelPages), CancellationToken = cancellationToken };
         try
@@ -18,8 +20,10 @@ internal static class ScannedPageReading
             {
                 var scanned = reader.Read(document.Path, index + 1, cancellationToken);
                 pages[index] = PdfPageAnalyzer.Analyze(scanned, index + 1);
+                limit?.ScannedPageRead();
                 progress?.Report(new ScanProgress(document.Source, Interlocked.Increment(ref done), pageIndexes.Count));
             });
+            reader.Settle(pages, pageIndexes);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

@@ -8,6 +8,9 @@ public sealed record BatchOptions(string DatabasePath, string ArtifactRoot)
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Time added to a document's limit for each of its pages that has to be OCRed (several seconds of CPU each, more on a busy machine).</summary>
+    public TimeSpan OcrPageTimeout { get; init; } = TimeSpan.FromSeconds(60);
     public long MaxFileBytes { get; init; } = 512L * 1024 * 1024;
 
     /// <summary>How long a write waits for another program's lock on the database before the document fails.</summary>

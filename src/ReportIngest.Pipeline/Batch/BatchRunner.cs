@@ -92,7 +92,7 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
             run = run with { StageVersions = pipeline.VersionOf(pipeline.Stages[^1], run) };
             if (!options.Reload && database.FindUnchanged(source, run.StageVersions) is { } loaded)
                 return DocumentOutcome.AlreadyLoaded(path, source.DocumentId, loaded, clock.Elapsed);
-            var output = await pipeline.RunAsync(source, first, pipeline.Stages[^1].Name, run, options.DocumentTimeout, ct);
+            var output = await pipeline.RunAsync(source, first, pipeline.Stages[^1].Name, run, new DocumentTimeLimit(options.DocumentTimeout, options.OcrPageTimeout), ct);
             var validated = output as ValidatedDocument
                 ?? throw new InvalidOperationException($"the pipeline's last stage returns {output.GetType().Name}, not a validated document");
             var n = validated.Normalised;

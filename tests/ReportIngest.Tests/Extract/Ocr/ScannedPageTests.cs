@@ -46,6 +46,11 @@ public class ScannedPageTests
         var same = figures.Count(c => ocrCells.TryGetValue((c.Row, c.Col), out var o) && o.Text == c.Text);
         Assert.True(same >= 0.95 * figures.Count, $"{same} of {figures.Count} figures read right");
 
+        // The 金 wrapped alone under 单位资 (Tesseract reads nothing in it with the usual border) is read, and the page
+        // number between its dashes (thin strokes Tesseract reads as anything; the 7 alone it takes for 了) is furniture.
+        Assert.Contains(ocrGrid.Cells, c => c.Text == "单位资金");
+        Assert.Equal("— 7 —", scanned.Elements.OfType<TextLine>().Last().Text);
+
         // A cell OCR read carries its confidence; a printed one does not.
         Assert.All(ocrGrid.Cells.Where(c => c.Text.Length > 0), c => Assert.InRange(c.Confidence ?? -1, 0, 1));
         Assert.All(printedGrid.Cells, c => Assert.Null(c.Confidence));
