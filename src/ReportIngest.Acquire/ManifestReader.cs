@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Sources;
+using ReportIngest.Core.Text;
 
 namespace ReportIngest.Acquire;
 
@@ -32,7 +33,14 @@ public static class ManifestReader
     {
         var entries = jsonLines ? ReadJsonLines(reader) : ReadCsv(reader);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return entries.Where(e => seen.Add(e.Url.AbsoluteUri)).ToList();
+        try
+        {
+            return entries.Where(e => seen.Add(e.Url.AbsoluteUri)).ToList();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new ManifestFormatException(e.Message);
+        }
     }
 
     private static IEnumerable<ManifestEntry> ReadCsv(TextReader reader)

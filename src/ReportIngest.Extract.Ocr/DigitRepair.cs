@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportIngest.Core.Text;
 
 namespace ReportIngest.Extract.Ocr;
 
@@ -9,9 +10,6 @@ namespace ReportIngest.Extract.Ocr;
 /// </summary>
 internal static partial class DigitRepair
 {
-    [GeneratedRegex(@"^[-−]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?%?$")]
-    private static partial Regex NumberPattern();
-
     [GeneratedRegex(@"^[-−—–]+$")]
     private static partial Regex DashPattern();
 
@@ -19,7 +17,19 @@ internal static partial class DigitRepair
     private static partial Regex ListNumberPattern();
 
     /// <summary>An amount, a code or a percentage as printed in budget tables, a list number (1.), or a dash for "no amount".</summary>
-    public static bool IsNumber(string text) => NumberPattern().IsMatch(text) || DashPattern().IsMatch(text) || ListNumberPattern().IsMatch(text);
+    public static bool IsNumber(string text) => IsPlainAmount(text) || DashPattern().IsMatch(text) || ListNumberPattern().IsMatch(text);
+
+    /// <summary>
+    /// Core's amount, in the narrower form a single OCR piece takes: no spaces, never in parentheses (a list number
+    /// "(1)" is no amount here), a percent sign allowed, and the minus U+2212 read as a minus.
+    /// </summary>
+    private static bool IsPlainAmount(string text)
+    {
+        if (text.Any(char.IsWhiteSpace)) return false;
+        var figure = text.Replace('−', '-');
+        if (figure.EndsWith('%')) figure = figure[..^1];
+        return CellText.TryReadAmount(figure, out var amount) && !amount.IsParenthesised;
+    }
 
     /// <summary>The text with confusable characters read as digits, whether or not it then is a number.</summary>
     public static string AsDigits(string text) => string.Concat(text.Select(AsDigit));

@@ -33,12 +33,12 @@ internal static class StrayTail
         return aligned;
     }
 
-    // A total line: a 合计 / 总计 label first, amounts after it.
+    // A total line: a 合计 / 总计 label first, then figures (or a dash for no amount) only.
     private static bool IsTotalLine(DraftRow row)
     {
         var texts = row.Cells.OrderBy(c => c.Col).Select(c => LabelText.Squash(c.Text)).Where(t => t.Length > 0).ToList();
         return texts.Count >= 2 && (texts[0].EndsWith("合计", StringComparison.Ordinal) || texts[0].EndsWith("总计", StringComparison.Ordinal))
-               && texts.Skip(1).All(t => t.All(ch => char.IsDigit(ch) || ch is ',' or '.' or '-'));
+               && texts.Skip(1).All(t => CellText.IsFigures(t) || t.All(ch => ch is '-' or '.' or ','));
     }
 
     // Each column's horizontal extent, from the single-column cells of the table's body.

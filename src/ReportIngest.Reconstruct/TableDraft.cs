@@ -1,3 +1,5 @@
+using ReportIngest.Core.Extraction;
+
 namespace ReportIngest.Reconstruct;
 
 /// <summary>A table while its rows are still being gathered (possibly over several pages).</summary>
@@ -7,6 +9,9 @@ internal sealed class TableDraft(string title, IReadOnlyList<string> context, in
     public List<string> Context { get; } = [.. context];
     public int? FirstLine { get; } = firstLine;
     public List<DraftRow> Rows { get; } = [];
+
+    /// <summary>How the grid that opened the table was found.</summary>
+    public GridKind Kind { get; init; } = GridKind.Text;
     public int Width => Rows.Count == 0 ? 0 : Rows.Max(r => r.Width);
 
     public int HeaderRowCount => HeaderDetector.Count(Rows.Select(r => r.Texts(Width)).ToList());

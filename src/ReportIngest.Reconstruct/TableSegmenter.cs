@@ -61,18 +61,19 @@ internal sealed class TableSegmenter
 
         var title = FindTitle() ?? gridTitle;
         var current = drafts.Count > 0 ? drafts[^1] : null;
-        if (title is null && current is not null && ContinuesAcrossBreak(current, rows))
+        var continuation = current is null ? null : TableContinuation.Decide(Break(current, grid, rows, title is not null));
+        if (continuation is { RowsContinue: true })
         {
-            AppendContinuation(current, rows);
+            AppendContinuation(current!, rows);
             return;
         }
-        if (title is null && current is not null && IsNextPageWithFurnitureOnly(current, rows) && StrayTail.TryAlign(current, rows) is { } aligned)
+        if (continuation is { BrokenOnlyByPage: true } && StrayTail.TryAlign(current!, rows) is { } aligned)
         {
-            current.Rows.AddRange(aligned);
+            current!.Rows.AddRange(aligned);
             return;
         }
         var context = gap.Select(g => g.Text).Where(TextPatterns.IsContext).Concat(gridContext).ToList();
-        var draft = new TableDraft(title is null ? "" : TextPatterns.CleanTitle(title), context, rows[0].Line ?? grid.Page);
+        var draft = new TableDraft(title is null ? "" : TextPatterns.CleanTitle(title), context, rows[0].Line ?? grid.Page) { Kind = grid.Kind };
         draft.Rows.AddRange(rows);
         drafts.Add(draft);
     }
@@ -95,21 +96,18 @@ internal sealed class TableSegmenter
         return null;
     }
 
-    private bool ContinuesAcrossBreak(TableDraft current, List<DraftRow> rows)
-    {
-        var width = rows.Max(r => r.Width);
-        if (Math.Abs(width - current.Width) > 1) return false;
-        var lastPage = current.Rows[^1].Page;
-        var page = rows[0].Page;
-        if (lastPage is null || page is null)
-            // Text input: a page break leaves page furniture or context lines, never a new heading.
-            return !gap.Any(g => !TextPatterns.IsContext(g.Text) && TextPatterns.LooksLikeHeading(g.Text));
-        // A PDF table continues only onto the next page, with nothing but page furniture between the two parts.
-        return page == lastPage + 1 && gap.All(g => TextPatterns.IsContext(g.Text));
-    }
+    // The break between the table gathered so far and this grid, the lines between judged by what they say.
+    private PageBreak Break(TableDraft current, Grid grid, List<DraftRow> rows, bool hasTitle) =>
+        new(current.Rows[^1].Page, rows[0].Page, current.Kind, grid.Kind)
+        {
+            WidthBefore = current.Width,
+            WidthAfter = rows.Max(r => r.Width),
+            LinesBetween = gap.Select(g => Judge(g.Text)).ToList(),
+            SecondPartHasTitle = hasTitle,
+        };
 
-    private bool IsNextPageWithFurnitureOnly(TableDraft current, List<DraftRow> rows) =>
-        current.Rows[^1].Page is { } lastPage && rows[0].Page == lastPage + 1 && gap.All(g => TextPatterns.IsContext(g.Text));
+    private static BreakLine Judge(string line) =>
+        TextPatterns.IsContext(line) ? BreakLine.Furniture : TextPatterns.LooksLikeHeading(line) ? BreakLine.Heading : BreakLine.Text;
 
     private static void AppendContinuation(TableDraft current, List<DraftRow> rows)
     {

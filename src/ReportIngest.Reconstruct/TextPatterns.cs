@@ -65,11 +65,7 @@ public static partial class TextPatterns
     }
 
     /// <summary>The title as printed, cleaned of numbering ("表1", "一、", "附表2") and layout spaces.</summary>
-    public static string CleanTitle(string line)
-    {
-        var s = LeadingNumber().Replace(LabelText.Clean(line), "");
-        return s.Trim();
-    }
+    public static string CleanTitle(string line) => LeadingNumbering.Strip(LabelText.Clean(line));
 
     /// <summary>Removes spaces between CJK characters (layout justification) but keeps spaces between Latin words.</summary>
     public static string CleanLabel(string text) => LabelText.Clean(text);
@@ -108,7 +104,4 @@ public static partial class TextPatterns
 
     [GeneratedRegex(@"(机构设置|单位构成|预算单位构成|决算单位构成|绩效目标|绩效自评)")]
     private static partial Regex SectionTitle();
-
-    [GeneratedRegex(@"^((附表|附件|表)\s*\d{1,2}(-\d{1,2})?[\s.、:：]*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))")]
-    private static partial Regex LeadingNumber();
 }

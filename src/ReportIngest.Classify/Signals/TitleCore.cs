@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportIngest.Core.Text;
 
 namespace ReportIngest.Classify.Signals;
 
@@ -15,7 +16,7 @@ public static partial class TitleCore
         var text = TitleNormaliser.Normalise(title);
         text = Unit().Replace(text, "");
         text = Year().Replace(text, "");
-        text = Numbering().Replace(text, "");
+        text = LeadingNumbering.Strip(text);
         text = Department().Replace(text, "");
         string previous;
         do
@@ -32,9 +33,6 @@ public static partial class TitleCore
 
     [GeneratedRegex(@"(?:19|20)\d{2}年度?")]
     private static partial Regex Year();
-
-    [GeneratedRegex(@"^(?:附件\d+|附表[一二三四五六七八九十\d]+|表[一二三四五六七八九十]+|公开\d+表|\d+-\d+)[:：、.\s-]*")]
-    private static partial Regex Numbering();
 
     // A place-named body (…省/市/县/区/州/旗 …局/委员会/办公室/办事处/部/中心) before the words of the title proper.
     [GeneratedRegex(@"^(?:中共)?[^\d""]{0,24}?[省市县区州旗][^\d""]{0,24}?(?:委员会|办公室|办事处|局|委|部|中心|院|所|站|队)(?=部门|单位|预算|决算|收|支|财|一般|政府|国有|项目|""|三公|机关|整体|绩效)")]

@@ -18,16 +18,17 @@ public static partial class TitleNormaliser
         do
         {
             previous = text;
-            text = LeadingNumbering().Replace(text, "");
+            var numbering = LeadingNumbering.Length(text);
+            text = numbering > 0 ? text[numbering..] : YearOrSeparator().Replace(text, "");
         }
         while (text != previous && text.Length > 0);
         text = TrailingNoise().Replace(text, "");
         return text;
     }
 
-    // One numbering token at the start; Normalise removes them repeatedly ("附表1：2023年度…").
-    [GeneratedRegex(@"^(?:附表\d*[-.]?\d*|表\d+(?:-\d+)?|公开\d+表|[一二三四五六七八九十]+[、.．]|\(?[一二三四五六七八九十]+\)|\(\d+\)|\d+[、.．]|(?:19|20)\d{2}年度?|[:：、.\-_]+)")]
-    private static partial Regex LeadingNumbering();
+    // A year or separators before the title proper; Normalise removes them and numberings repeatedly ("附表1：2023年度…").
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年度?|[:：、.\-_]+)")]
+    private static partial Regex YearOrSeparator();
 
     [GeneratedRegex(@"(?:\(续(?:表)?\d*\)|续表\d*|[:：]+)$")]
     private static partial Regex TrailingNoise();

@@ -32,39 +32,30 @@ internal static class ClassifierDataCommand
             var outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
             var pipeline = DocumentPipeline.CreateDefault(artifacts: null);
-            var failed = 0;
-            foreach (var path in SourceFiles.Expand(parse.GetValue(inputs)!).Files)
+            var exit = EachDocument.Run(SourceFiles.Expand(parse.GetValue(inputs)!).Files, path =>
             {
                 var stem = Path.GetFileNameWithoutExtension(path);
                 var goldPath = Path.Combine(parse.GetValue(types)!, stem + ".csv");
                 if (!File.Exists(goldPath))
                 {
                     Console.Error.WriteLine($"{path}: no type gold at {goldPath}; skipped");
-                    continue;
+                    return;
                 }
-                try
-                {
-                    var gold = TypeGoldReader.Read(goldPath);
-                    var source = SourceFiles.Open(path);
-                    var reconstructed = (ReconstructedDocument)pipeline.Run(source, Stages.Extract, Stages.Reconstruct, DocumentRun.Of(source) with { Cancellation = ct });
-                    var phase = PhaseDetector.Detect(reconstructed.Text, reconstructed.Tables.Select(t => t.Title))?.Name() ?? "";
-                    var labelled = reconstructed.Tables.Select(t => (Table: t, Gold: TypeGoldMatcher.Match(t, gold))).ToList();
-                    foreach (var (table, _) in labelled.Where(x => x.Gold is null))
-                        Console.Error.WriteLine($"{stem}: table {table.Index} on page {string.Join("-", table.Pages)} «{table.Title}» is on no gold table's page; left out");
-                    foreach (var missing in gold.Where(g => labelled.All(x => x.Gold != g)))
-                        Console.Error.WriteLine($"{stem}: gold table p{missing.FirstPage} «{missing.Title}» has no reconstructed table");
-                    var document = LabelledTablesWriter.ToDocument(stem, parse.GetValue(region)!, phase,
-                        labelled.Where(x => x.Gold is not null).Select(x => (x.Table, x.Gold!.TableType)).ToList());
-                    LabelledTablesWriter.Write(document, Path.Combine(outDir, stem + ".tables.json"));
-                    Console.Error.WriteLine($"{stem}: {document.Tables.Count} labelled tables of {reconstructed.Tables.Count}");
-                }
-                catch (DocumentFailure failure)
-                {
-                    failed++;
-                    Console.Error.WriteLine($"{path}: failed at {failure.Stage}: {failure.Reason}");
-                }
-            }
-            return Task.FromResult(failed == 0 ? 0 : 2);
+                var gold = TypeGoldReader.Read(goldPath);
+                var source = SourceFiles.Open(path);
+                var reconstructed = (ReconstructedDocument)pipeline.Run(source, Stages.Extract, Stages.Reconstruct, DocumentRun.Of(source) with { Cancellation = ct });
+                var phase = PhaseDetector.Detect(reconstructed.Text, reconstructed.Tables.Select(t => t.Title))?.Name() ?? "";
+                var labelled = reconstructed.Tables.Select(t => (Table: t, Gold: TypeGoldMatcher.Match(t, gold))).ToList();
+                foreach (var (table, _) in labelled.Where(x => x.Gold is null))
+                    Console.Error.WriteLine($"{stem}: table {table.Index} on page {string.Join("-", table.Pages)} «{table.Title}» is on no gold table's page; left out");
+                foreach (var missing in gold.Where(g => labelled.All(x => x.Gold != g)))
+                    Console.Error.WriteLine($"{stem}: gold table p{missing.FirstPage} «{missing.Title}» has no reconstructed table");
+                var document = LabelledTablesWriter.ToDocument(stem, parse.GetValue(region)!, phase,
+                    labelled.Where(x => x.Gold is not null).Select(x => (x.Table, x.Gold!.TableType)).ToList());
+                LabelledTablesWriter.Write(document, Path.Combine(outDir, stem + ".tables.json"));
+                Console.Error.WriteLine($"{stem}: {document.Tables.Count} labelled tables of {reconstructed.Tables.Count}");
+            });
+            return Task.FromResult(exit);
         });
         return command;
     }

@@ -24,25 +24,16 @@ internal static class TablesCommand
             var outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
             var pipeline = DocumentPipeline.CreateDefault(artifacts: null, pdf: OcrSetup.Options(ocr: true, Environment.ProcessorCount));
-            var failed = 0;
-            foreach (var path in SourceFiles.Expand(parse.GetValue(inputs)!).Files)
+            var exit = EachDocument.Run(SourceFiles.Expand(parse.GetValue(inputs)!).Files, path =>
             {
-                try
-                {
-                    var source = SourceFiles.Open(path);
-                    var classified = (ClassifiedDocument)pipeline.Run(source, pipeline.Stages[0].Name, Stages.Classify, DocumentRun.Of(source) with { Cancellation = ct });
-                    var json = TablesJson.From(classified);
-                    File.WriteAllText(Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".json"),
-                        JsonSerializer.Serialize(json, ArtifactJson.Options));
-                    Console.Error.WriteLine($"{path}: {json.Tables.Count} tables");
-                }
-                catch (DocumentFailure failure)
-                {
-                    failed++;
-                    Console.Error.WriteLine($"{path}: failed at {failure.Stage}: {failure.Reason}");
-                }
-            }
-            return Task.FromResult(failed == 0 ? 0 : 2);
+                var source = SourceFiles.Open(path);
+                var classified = (ClassifiedDocument)pipeline.Run(source, pipeline.Stages[0].Name, Stages.Classify, DocumentRun.Of(source) with { Cancellation = ct });
+                var json = TablesJson.From(classified);
+                File.WriteAllText(Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".json"),
+                    JsonSerializer.Serialize(json, ArtifactJson.Options));
+                Console.Error.WriteLine($"{path}: {json.Tables.Count} tables");
+            });
+            return Task.FromResult(exit);
         });
         return command;
     }

@@ -32,11 +32,11 @@ public sealed record MeasureKey(MeasureNamespace Namespace, string Key)
 
     public static string PrefixOf(MeasureNamespace ns) => ns == MeasureNamespace.None ? "" : Prefixes.Single(p => p.Namespace == ns).Prefix;
 
-    /// <summary>The namespace of a table side as <c>ColumnPlan</c> spells it ("income", "expenditure", "" for none).</summary>
-    public static MeasureNamespace OfSide(string side) => side switch
+    /// <summary>The namespace the amounts of a table side are written in (none for a one-sided table).</summary>
+    public static MeasureNamespace OfSide(TableSide side) => side switch
     {
-        "income" => MeasureNamespace.Income,
-        "expenditure" => MeasureNamespace.Expenditure,
+        TableSide.Income => MeasureNamespace.Income,
+        TableSide.Expenditure => MeasureNamespace.Expenditure,
         _ => MeasureNamespace.None,
     };
 }

@@ -17,8 +17,13 @@ internal static class ContinuationAligner
         {
             var previous = pages[p - 1]?.OfType<Grid>().LastOrDefault();
             var first = pages[p]?.FirstOrDefault(e => e is Grid);
-            if (previous is null || first is not Grid next || !IsUnruled(previous) || !IsUnruled(next)) continue;
-            if (pages[p - 1][^1] is not Grid && pages[p - 1].SkipWhile(e => !ReferenceEquals(e, previous)).Skip(1).OfType<TextLine>().Count() > 2) continue;
+            if (previous is null || first is not Grid next) continue;
+            var linesAfter = pages[p - 1].SkipWhile(e => !ReferenceEquals(e, previous)).Skip(1).OfType<TextLine>().Count();
+            var pageBreak = new PageBreak(p, p + 1, previous.Kind, next.Kind)
+            {
+                WidthBefore = previous.ColCount, WidthAfter = next.ColCount, LinesAfterFirstPart = linesAfter,
+            };
+            if (!TableContinuation.Decide(pageBreak).ColumnsContinue) continue;
             if (next.ColCount < previous.ColCount)
             {
                 if (Aligned(next, previous) is { } aligned) pages[p][pages[p].IndexOf(next)] = aligned;
@@ -28,8 +33,6 @@ internal static class ContinuationAligner
                 pages[p - 1][pages[p - 1].IndexOf(previous)] = aligned;
         }
     }
-
-    private static bool IsUnruled(Grid grid) => grid.Kind is GridKind.Stream or GridKind.Form;
 
     /// <summary><paramref name="narrow"/> in the column indices of <paramref name="wide"/>, or null when its columns do not fit them.</summary>
     private static Grid? Aligned(Grid narrow, Grid wide)

@@ -33,7 +33,7 @@ public static class ColumnMapper
             // A label column after amounts starts a new band: 科目编码 | 科目名称 | 决算数 printed two or three times side by side.
             if (kinds[c] is ColumnKind.Code or ColumnKind.Name && bandHasAmount) { band++; bandHasAmount = false; }
             if (kinds[c] == ColumnKind.Amount) bandHasAmount = true;
-            var (side, sideFromRoot) = twoSided ? SideOf(paths, c, band) : ("", false);
+            var (side, sideFromRoot) = twoSided ? SideOf(paths, c, band) : (TableSide.None, false);
             var header = string.Join(" / ", table.Columns[c].Path);
             if (kinds[c] != ColumnKind.Amount)
             {
@@ -103,22 +103,22 @@ public static class ColumnMapper
     // The side of a two-sided table's column: its root header (收入 / 财政拨款收入 / 本年收入 over the left half,
     // 支出 / 本年支出 over the right), or, where the header names no side, the band: labels and amounts on the left
     // are income, the repeat on the right is spending.
-    private static (string Side, bool FromRoot) SideOf(List<string[]> paths, int col, int band)
+    private static (TableSide Side, bool FromRoot) SideOf(List<string[]> paths, int col, int band)
     {
         for (var c = col; c >= 0; c--)
         {
             var p = paths[c];
             if (p.Length > 1 && SideOfLabel(p[0]) is { } side) return (side, c == col);
         }
-        return (band == 0 ? "income" : "expenditure", false);
+        return (band == 0 ? TableSide.Income : TableSide.Expenditure, false);
     }
 
-    private static string? SideOfLabel(string label)
+    private static TableSide? SideOfLabel(string label)
     {
-        if (MeasureLexicon.Meaning(label) is { Role: LabelRole.Side } side) return side.Key;
+        if (MeasureLexicon.Meaning(label) is { Role: LabelRole.Side } side) return side.Side;
         var key = HeaderLabel.Key(label);
-        if (key.Contains("支出", StringComparison.Ordinal)) return "expenditure";
-        return key.Contains("收入", StringComparison.Ordinal) ? "income" : null;
+        if (key.Contains("支出", StringComparison.Ordinal)) return TableSide.Expenditure;
+        return key.Contains("收入", StringComparison.Ordinal) ? TableSide.Income : null;
     }
 
     private static MeasureKey? Compose(string[] path, bool hasFinal, bool threePublicColumns, bool grandTotalBeside)

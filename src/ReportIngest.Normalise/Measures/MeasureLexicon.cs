@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportIngest.Core.Facts;
 
 namespace ReportIngest.Normalise.Measures;
 
@@ -110,8 +111,8 @@ public static partial class MeasureLexicon
         Add(new(LabelRole.Name), "项目", "科目名称", "单位名称", "单位名称(科目)", "项目(科目)", "功能分类科目名称", "经济分类科目名称",
             "项目名称", "三公支出内容", "支出内容", "项目单位名称(科目)", "科目", "单位名称(科目名称)");
         Add(new(LabelRole.RowNumber), "行次", "栏次", "序号");
-        Add(new(LabelRole.Side, "income"), "收入", "财政拨款收入", "收入项目");
-        Add(new(LabelRole.Side, "expenditure"), "支出", "财政拨款支出", "支出项目");
+        Add(new(LabelRole.Side) { Side = TableSide.Income }, "收入", "财政拨款收入", "收入项目");
+        Add(new(LabelRole.Side) { Side = TableSide.Expenditure }, "支出", "财政拨款支出", "支出项目");
         return d;
     }
 

@@ -39,7 +39,7 @@ public sealed partial class MetadataReader(AdminDivisions divisions)
         if (CoverName(titlePage) is { } cover) return cover;
         foreach (var line in titlePage)
         {
-            var m = OrganisationName().Match(SectionNumber().Replace(line, ""));
+            var m = OrganisationName().Match(WithoutPart(line));
             if (m.Success) return Tidy(m.Value);
         }
         return null;
@@ -56,7 +56,7 @@ public sealed partial class MetadataReader(AdminDivisions divisions)
 
     private static string Tidy(string name)
     {
-        var s = UnitCodePrefix().Replace(SectionNumber().Replace(name, ""), "");
+        var s = UnitCodePrefix().Replace(WithoutPart(name), "");
         s = Qualifier().Replace(s, "");
         return s.EndsWith("局部门", StringComparison.Ordinal) ? s[..^2] : s;
     }
@@ -69,8 +69,8 @@ public sealed partial class MetadataReader(AdminDivisions divisions)
     [GeneratedRegex(@"^(预算主管部门|主管部门|预算单位|部门名称|单位名称|编制单位|编制部门|编报单位|填报单位|部门|单位)[:：](?<name>[^\d\s:：][^:：]{2,40}?)((金额|计量)?单位[:：].*|\d{4}年.*)?$")]
     private static partial Regex LabelledDepartment();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
-    private static partial Regex SectionNumber();
+    // "第一部分" before a cover's department name; untrimmed, as the name patterns expect.
+    private static string WithoutPart(string line) => line[LeadingNumbering.Length(line, NumberingForms.Part)..];
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{3,40}?(局|委员会|办公室|中心|院|所|站|馆|队|厅|处|部|学校|医院|政府|检察院|法院|协会|联合会|委)(?=$|（|\(|20\d{2})")]
     private static partial Regex OrganisationName();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportIngest.Core.Text;
 
 namespace ReportIngest.Normalise.Narrative;
 
@@ -22,11 +23,13 @@ public sealed partial record PrintedFigure(int Start, int End, string Digits, st
     }
 
     public static IReadOnlyList<PrintedFigure> In(string compactText) =>
-        Pattern().Matches(compactText)
+        FiguresBeforeUnit().Matches(compactText)
+            .Where(m => CellText.TryReadAmount(m.Groups["digits"].Value, out _))
             .Select(m => new PrintedFigure(m.Index, m.Index + m.Length, m.Groups["digits"].Value, m.Groups["unit"].Value))
             .ToList();
 
-    // Not after another digit, a point or a separator, so "2024年" or "1.5%" never lend their digits to a figure.
-    [GeneratedRegex(@"(?<![\d.,])(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>亿元|万元|元)")]
-    private static partial Regex Pattern();
+    // Where a figure stands: the run of figures right before a unit, not after another digit, a point or a separator
+    // ("2024年", "1.5%" never lend their digits to a figure). Whether the run is an amount is CellText's to say.
+    [GeneratedRegex(@"(?<![\d.,])(?<digits>[\d,]+(?:\.\d+)?)(?<unit>亿元|万元|元)")]
+    private static partial Regex FiguresBeforeUnit();
 }

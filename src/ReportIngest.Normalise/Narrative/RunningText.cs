@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using ReportIngest.Core.Tables;
 using ReportIngest.Core.Text;
 
@@ -31,7 +30,7 @@ public static partial class RunningText
         {
             var line = Compact(lines[i]);
             var place = i < places.Count ? places[i] : null;
-            if (Heading().IsMatch(line))
+            if (StartsHeading(line))
                 Flush();
             foreach (var ch in line)
             {
@@ -56,6 +55,8 @@ public static partial class RunningText
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+部分)")]
-    private static partial Regex Heading();
+    // A table number does not start a heading here: a sentence that points at a table wraps onto a line starting
+    // with it ("…详见\n附表3。").
+    private static bool StartsHeading(string line) =>
+        LeadingNumbering.StartsWithNumbering(line, NumberingForms.All & ~NumberingForms.TableNumber);
 }

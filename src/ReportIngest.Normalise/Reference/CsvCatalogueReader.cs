@@ -1,4 +1,4 @@
-using System.Reflection;
+using ReportIngest.Core.Text;
 
 namespace ReportIngest.Normalise.Reference;
 
@@ -11,36 +11,8 @@ internal static class CsvCatalogueReader
         using var stream = assembly.GetManifestResourceStream("Reference/" + fileName)
             ?? throw new InvalidOperationException($"reference catalogue {fileName} is not embedded");
         using var reader = new StreamReader(stream);
-        var entries = new List<CatalogueEntry>();
-        reader.ReadLine(); // header
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0) continue;
-            var fields = SplitCsv(line);
-            entries.Add(new CatalogueEntry(fields[0], fields[1], fields[2], fields.Count > 3 ? fields[3] : ""));
-        }
-        return entries;
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var ch = line[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { current.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else current.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(current.ToString()); current.Clear(); }
-            else current.Append(ch);
-        }
-        fields.Add(current.ToString());
-        return fields;
+        return CsvRecords.Read(reader).Skip(1) // the header
+            .Select(r => new CatalogueEntry(r.Fields[0], r.Fields[1], r.Fields[2], r.Fields.Count > 3 ? r.Fields[3] : ""))
+            .ToList();
     }
 }

@@ -9,7 +9,7 @@ public static partial class ItemNames
     public static string Clean(string printed) => LabelText.Clean(printed);
 
     /// <summary>Drops list numbering (一、 1. （一）) that two-sided tables print before their lines.</summary>
-    public static string StripNumbering(string name) => Numbering().Replace(name, "").Trim();
+    public static string StripNumbering(string name) => LeadingNumbering.Strip(name);
 
     public static bool IsTotal(string name) => Regex.IsMatch(Squash(name), "^(合计|总计|小计)$");
 
@@ -18,7 +18,4 @@ public static partial class ItemNames
     /// <summary>A name fragment that ends mid-phrase, so the next line continues it.</summary>
     public static bool LooksUnfinished(string name) =>
         name.Length > 0 && ("的和及与、（(".Contains(name[^1]) || name.Count(c => c is '（' or '(') > name.Count(c => c is '）' or ')'));
-
-    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)\s*)")]
-    private static partial Regex Numbering();
 }

@@ -79,7 +79,7 @@ internal sealed class TableNormaliser(Catalogues catalogues)
     }
 
     private List<RowItem> ReadItems(Table table, List<(int Row, string[] Texts)> body, List<ColumnPlan> sidePlans,
-        List<ColumnPlan> amountPlans, string type, string side, List<string> warnings)
+        List<ColumnPlan> amountPlans, string type, TableSide side, List<string> warnings)
     {
         var codeCols = sidePlans.Where(p => p.Kind == ColumnKind.Code).Select(p => p.Col).ToList();
         var nameCols = sidePlans.Where(p => p.Kind == ColumnKind.Name).Select(p => p.Col).ToList();
@@ -124,16 +124,16 @@ internal sealed class TableNormaliser(Catalogues catalogues)
             || catalogues.Function.WithName(previous.PrintedName + fragment).Count > 0
             || catalogues.Economic.WithName(previous.PrintedName + fragment).Count > 0);
 
-    private void ResolveCodes(List<RowItem> items, string type, string side)
+    private void ResolveCodes(List<RowItem> items, string type, TableSide side)
     {
-        var twoSided = side.Length > 0;
+        var twoSided = side != TableSide.None;
         var economicTable = type is TableTypes.FiscalExpenditureEconomic or TableTypes.GeneralBasicExpenditure or TableTypes.OperatingCosts;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             var name = twoSided ? ItemNames.StripNumbering(item.PrintedName) : item.PrintedName;
             var code = item.PrintedCode;
-            if (twoSided && side != "expenditure" && code.Length == 0)
+            if (side == TableSide.Income && code.Length == 0)
             {
                 item.ItemName = name;
                 continue;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Tables;
+using ReportIngest.Core.Text;
 using ReportIngest.Review.Data;
 using ReportIngest.Review.Model;
 using ReportIngest.Review.Rendering;
@@ -58,7 +59,7 @@ internal sealed class TableViewBuilder(FailedChecks checks, IReadOnlyDictionary<
             var isHeader = group.Key < table.HeaderRowCount;
             var cells = group.OrderBy(c => c.Col).ToList();
             var dropped = financial && !isHeader && !rowsWithFacts.Contains(group.Key)
-                && cells.Any(c => mappedCols.Contains(c.Col) && AmountText.Looks(c.Text));
+                && cells.Any(c => mappedCols.Contains(c.Col) && CellText.IsAmount(c.Text));
             rows.Add(new RowView(group.Key, isHeader, dropped, cells.Select(c => Cell(table, c, isHeader, columns, unmappedCols, facts)).ToList()));
         }
         return rows;
@@ -73,7 +74,7 @@ internal sealed class TableViewBuilder(FailedChecks checks, IReadOnlyDictionary<
         if (isHeader) classes.Add("head");
         if (cellFacts.Count > 0) classes.Add("fact");
         if (failed.Count > 0) classes.Add("failed");
-        if (!isHeader && unmappedCols.Contains(cell.Col) && AmountText.Looks(cell.Text)) classes.Add("unmapped");
+        if (!isHeader && unmappedCols.Contains(cell.Col) && CellText.IsAmount(cell.Text)) classes.Add("unmapped");
         var column = columns.FirstOrDefault(c => c.Index == cell.Col);
         return new CellView(id, cell.Row, cell.Col, cell.Text, cell.RowSpan, cell.ColSpan)
         {

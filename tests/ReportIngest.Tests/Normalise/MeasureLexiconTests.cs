@@ -1,3 +1,4 @@
+using ReportIngest.Core.Facts;
 using ReportIngest.Normalise.Measures;
 
 namespace ReportIngest.Tests.Normalise;
@@ -30,4 +31,15 @@ public class MeasureLexiconTests
     [InlineData("收 入", LabelRole.Side)]
     public void Recognises_label_roles(string label, LabelRole role) =>
         Assert.Equal(role, MeasureLexicon.Meaning(label).Role);
+
+    [Theory]
+    [InlineData("收 入", TableSide.Income, MeasureNamespace.Income)]
+    [InlineData("财政拨款收入", TableSide.Income, MeasureNamespace.Income)]
+    [InlineData("支出项目", TableSide.Expenditure, MeasureNamespace.Expenditure)]
+    public void A_side_label_names_its_side_and_the_side_its_measure_namespace(string label, TableSide side, MeasureNamespace ns)
+    {
+        var meaning = MeasureLexicon.Meaning(label);
+        Assert.Equal(side, meaning.Side);
+        Assert.Equal(ns, MeasureKey.OfSide(meaning.Side));
+    }
 }

@@ -27,6 +27,20 @@ public class DigitRepairTests
     }
 
     [Theory]
+    [InlineData("1,218.88", true)]
+    [InlineData("−12.50", true)]
+    [InlineData("85.5%", true)]
+    [InlineData("—", true)]
+    [InlineData("3.", true)]
+    [InlineData("(1)", false)]
+    [InlineData("1 218.88", false)]
+    [InlineData("1,21,8", false)]
+    public void A_piece_is_a_number_in_the_form_one_OCR_piece_prints_it(string piece, bool isNumber)
+    {
+        Assert.Equal(isNumber, DigitRepair.IsNumber(piece));
+    }
+
+    [Theory]
     [InlineData("].一般公共预算拨款", "1.一般公共预算拨款")]
     [InlineData("l、财政拨款结转", "1、财政拨款结转")]
     [InlineData("其中;一般财力", "其中：一般财力")]

@@ -1,9 +1,12 @@
 using System.Text;
 
-namespace ReportIngest.Acquire;
+namespace ReportIngest.Core.Text;
 
-/// <summary>RFC 4180 records: comma-separated, fields in double quotes may hold commas, quotes ("") and line breaks.</summary>
-internal static class CsvRecords
+/// <summary>
+/// RFC 4180 records: comma-separated, fields in double quotes may hold commas, quotes ("") and line breaks. The one
+/// CSV reader: manifests, the reference catalogues and the type gold.
+/// </summary>
+public static class CsvRecords
 {
     /// <summary>Each non-blank record with the line it starts on.</summary>
     public static IEnumerable<(int Line, IReadOnlyList<string> Fields)> Read(TextReader reader)
@@ -60,10 +63,13 @@ internal static class CsvRecords
             }
         }
         if (quoted)
-            throw new ManifestFormatException($"line {recordLine}: a quoted field is never closed");
+            throw new CsvFormatException($"line {recordLine}: a quoted field is never closed");
         fields.Add(field.ToString());
         if (!IsBlank(fields)) yield return (recordLine, fields.ToArray());
     }
 
     private static bool IsBlank(List<string> fields) => fields.TrueForAll(string.IsNullOrWhiteSpace);
 }
+
+/// <summary>A CSV that is not well formed (a quoted field never closed).</summary>
+public sealed class CsvFormatException(string message) : FormatException(message);
