@@ -50,7 +50,7 @@ public sealed class ArtifactStore(string root)
         try
         {
             using var stream = OpenRead(path);
-            var envelope = JsonSerializer.Deserialize<Envelope<T>>(stream, ArtifactJson.Options);
+            var envelope = JsonSerializer.Deserialize<ArtifactEnvelope<T>>(stream, ArtifactJson.Options);
             if (envelope is null || envelope.Version != version || envelope.Payload is null) return false;
             value = envelope.Payload;
             return true;
@@ -67,7 +67,7 @@ public sealed class ArtifactStore(string root)
         if (!File.Exists(path))
             throw new FileNotFoundException($"no '{stage}' artifact for {sha256[..16]}: run the stages before it first", path);
         using var stream = OpenRead(path);
-        var envelope = JsonSerializer.Deserialize<Envelope<T>>(stream, ArtifactJson.Options)
+        var envelope = JsonSerializer.Deserialize<ArtifactEnvelope<T>>(stream, ArtifactJson.Options)
             ?? throw new InvalidDataException($"artifact {path} is empty");
         return envelope.Payload!;
     }
@@ -80,7 +80,7 @@ public sealed class ArtifactStore(string root)
         // that write the same document's artifact from sharing a file.
         var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}";
         using (var stream = new BrotliStream(File.Create(temp), Compression))
-            JsonSerializer.Serialize(stream, new Envelope<T>(stage, version, DateTimeOffset.UtcNow, payload), ArtifactJson.Options);
+            JsonSerializer.Serialize(stream, new ArtifactEnvelope<T>(stage, version, DateTimeOffset.UtcNow, payload), ArtifactJson.Options);
         File.Move(temp, path, overwrite: true);
     }
 
@@ -128,5 +128,4 @@ public sealed class ArtifactStore(string root)
         }
     }
 
-    private sealed record Envelope<T>(string Stage, string Version, DateTimeOffset Written, T Payload);
 }

@@ -26,6 +26,29 @@ public class ArtifactCacheTests
     }
 
     [Fact]
+    public void The_generated_serializer_writes_every_stage_artifact_exactly_as_the_reflection_one_did()
+    {
+        using var temp = new TempDirectory();
+        var store = new ArtifactStore(temp.File("artifacts"));
+        var pipeline = DocumentPipeline.CreateDefault(store);
+        var source = SourceFiles.Open(RepoPaths.CorpusFile("000.pdf"));
+        pipeline.Run(source, Stages.Extract, Stages.Validate, DocumentRun.Of(source));
+        var reflection = new System.Text.Json.JsonSerializerOptions(ArtifactJson.Options)
+        {
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        };
+
+        foreach (var stage in new[] { Stages.Extract, Stages.Reconstruct, Stages.Classify, Stages.Normalise, Stages.Validate })
+        {
+            var written = store.ReadJson(source.Sha256, stage);
+            var type = pipeline.Stage(stage).GetType().BaseType!.GetGenericArguments()[1];
+            var envelope = typeof(ArtifactEnvelope<>).MakeGenericType(type);
+            var read = System.Text.Json.JsonSerializer.Deserialize(written, envelope, reflection);
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(read, envelope, reflection), written);
+        }
+    }
+
+    [Fact]
     public void A_cached_run_starts_from_the_reconstructed_document_without_reading_the_extracted_one()
     {
         using var temp = new TempDirectory();

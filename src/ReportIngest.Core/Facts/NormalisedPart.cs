@@ -1,7 +1,6 @@
-using ReportIngest.Core.Facts;
 using ReportIngest.Core.Tables;
 
-namespace ReportIngest.Pipeline.Stages;
+namespace ReportIngest.Core.Facts;
 
 /// <summary>What the normalise stage adds to a classified document: the normalise artifact.</summary>
 public sealed record NormalisedPart(
