@@ -54,7 +54,7 @@ internal static class PageAnalysisCommand
         Add(0);
 
         var frame = GlyphReader.FrameOf(page);
-        var glyphs = GlyphReader.Read(page.Letters, frame);
+        var glyphs = new PageGlyphs(GlyphReader.Read(page.Letters, frame));
         Add(1);
         var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
         Add(2);
