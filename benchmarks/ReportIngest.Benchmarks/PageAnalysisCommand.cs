@@ -54,7 +54,8 @@ internal static class PageAnalysisCommand
         Add(0);
 
         var frame = GlyphReader.FrameOf(page);
-        var glyphs = new PageGlyphs(GlyphReader.Read(page.Letters, frame));
+        var scratch = PageGlyphs.ForThisThread();
+        var glyphs = scratch.Load(GlyphReader.Read(page.Letters, frame, scratch.RecycledList()));
         Add(1);
         var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
         Add(2);

@@ -14,7 +14,7 @@ internal static class PdfPageAnalyzer
     public static List<PageElement> Analyze(Page page)
     {
         var frame = GlyphReader.FrameOf(page);
-        var glyphs = GlyphReader.Read(page.Letters, frame);
+        var glyphs = GlyphReader.Read(page.Letters, frame, PageGlyphs.ForThisThread().RecycledList());
         var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
         return Analyze(glyphs, rulings, frame, page.Number);
     }
@@ -28,7 +28,7 @@ internal static class PdfPageAnalyzer
 
     private static List<PageElement> Analyze(List<Glyph> glyphs, List<Ruling> rulings, PageFrame frame, int number, Func<Box, (double? Confidence, IReadOnlyList<CellReading>? Readings)>? readingIn = null)
     {
-        var page = new PageGlyphs(glyphs);
+        var page = PageGlyphs.ForThisThread().Load(glyphs);
         List<DetectedTable> tables;
         try
         {

@@ -35,7 +35,7 @@ internal static class CellFiller
             if (k >= 0) starts[k + 1]++;
         }
         for (var k = 0; k < table.Cells.Count; k++) starts[k + 1] += starts[k];
-        var placed = new Glyph[starts[^1]];
+        var placed = page.Arena.Allocate(starts[^1]);
         var next = starts[..^1];
         foreach (ref readonly var g in all)
         {
@@ -46,11 +46,11 @@ internal static class CellFiller
         }
         ArrayPool<int>.Shared.Return(cellOf);
         for (var k = 0; k < table.Cells.Count; k++)
-            table.Cells[k].Glyphs = placed.AsMemory(starts[k], starts[k + 1] - starts[k]);
+            table.Cells[k].Glyphs = placed.AsMemory().Slice(starts[k], starts[k + 1] - starts[k]);
 
-        SplitUnruledSpans(table);
+        SplitUnruledSpans(table, page.Arena);
         foreach (var cell in table.Cells)
-            cell.Text = cell.Glyphs.IsEmpty ? "" : GlyphText.ComposeLines(LineBuilder.BuildSorted(cell.Glyphs.Span));
+            cell.Text = cell.Glyphs.IsEmpty ? "" : GlyphText.ComposeLines(LineBuilder.BuildSorted(cell.Glyphs.Span, page.Arena));
     }
 
     /// <summary>Text phrases this far apart (in font sizes) inside one spanning cell belong to different columns.</summary>
@@ -60,35 +60,43 @@ internal static class CellFiller
     /// Partly ruled tables draw column rules in the header only: the body rows then look like cells
     /// spanning every column. A spanning cell whose text sits in separate columns is split back.
     /// </summary>
-    private static void SplitUnruledSpans(DetectedTable table)
+    private static void SplitUnruledSpans(DetectedTable table, GlyphArena arena)
     {
         var xs = table.ColumnBounds;
         for (var i = table.Cells.Count - 1; i >= 0; i--)
         {
             var cell = table.Cells[i];
-            if (cell.ColSpan < 2 || cell.Glyphs.IsEmpty || !HasSeparateColumns(cell, xs)) continue;
+            if (cell.ColSpan < 2 || cell.Glyphs.IsEmpty || !HasSeparateColumns(cell, xs, arena)) continue;
             table.Cells.RemoveAt(i);
             for (var c = cell.Col; c < cell.Col + cell.ColSpan; c++)
             {
                 var part = new DetectedCell(cell.Row, c, cell.RowSpan, 1, cell.Box with { Left = xs[c], Right = xs[c + 1] });
-                part.Glyphs = InColumn(cell, xs, c);
+                part.Glyphs = InColumn(cell, xs, c, arena);
                 table.Cells.Add(part);
             }
         }
     }
 
     /// <summary>The glyphs of a spanning cell that lie in column c, its outer columns taking what overhangs them.</summary>
-    private static Glyph[] InColumn(DetectedCell cell, List<double> xs, int c)
+    private static ArraySegment<Glyph> InColumn(DetectedCell cell, List<double> xs, int c, GlyphArena arena)
     {
-        var glyphs = new List<Glyph>();
-        foreach (ref readonly var g in cell.Glyphs.Span)
-            if (Math.Clamp(Axis.Interval(xs, g.Box.CenterX), cell.Col, cell.Col + cell.ColSpan - 1) == c) glyphs.Add(g);
-        return glyphs.ToArray();
+        var glyphs = cell.Glyphs.Span;
+        var count = 0;
+        foreach (ref readonly var g in glyphs)
+            if (ColumnIn(cell, xs, g) == c) count++;
+        var run = arena.Allocate(count);
+        var n = 0;
+        foreach (ref readonly var g in glyphs)
+            if (ColumnIn(cell, xs, g) == c) run[n++] = g;
+        return run;
     }
 
-    private static bool HasSeparateColumns(DetectedCell cell, List<double> xs)
+    private static int ColumnIn(DetectedCell cell, List<double> xs, in Glyph g) =>
+        Math.Clamp(Axis.Interval(xs, g.Box.CenterX), cell.Col, cell.Col + cell.ColSpan - 1);
+
+    private static bool HasSeparateColumns(DetectedCell cell, List<double> xs, GlyphArena arena)
     {
-        foreach (var line in LineBuilder.BuildSorted(cell.Glyphs.Span))
+        foreach (var line in LineBuilder.BuildSorted(cell.Glyphs.Span, arena))
         {
             var phrases = LineBuilder.Split(line, ColumnGapInEm);
             if (phrases.Count < 2) continue;

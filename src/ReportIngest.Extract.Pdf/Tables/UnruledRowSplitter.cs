@@ -23,7 +23,7 @@ internal static class UnruledRowSplitter
         for (var r = 0; r < ys.Count - 1; r++)
         {
             rowStart[r] = newBounds.Count - 1;
-            var cuts = Cuts(table, r, cellsInRow);
+            var cuts = Cuts(table, r, cellsInRow, page.Arena);
             changed |= cuts.Count > 0;
             newBounds.AddRange(cuts);
             newBounds.Add(ys[r + 1]);
@@ -50,7 +50,7 @@ internal static class UnruledRowSplitter
     }
 
     /// <summary>Cut positions inside row r when its one-row cells hold the same number of aligned lines, some numeric.</summary>
-    private static List<double> Cuts(DetectedTable table, int r, List<DetectedCell> cells)
+    private static List<double> Cuts(DetectedTable table, int r, List<DetectedCell> cells, GlyphArena arena)
     {
         cells.Clear();
         foreach (var c in table.Cells)
@@ -62,9 +62,9 @@ internal static class UnruledRowSplitter
         foreach (ref readonly var g in c.Glyphs.Span)
             size = Math.Max(size, g.Size);
         if (table.RowBounds[r + 1] - table.RowBounds[r] < MinLines * size) return [];
-        var rowLines = LineBuilder.BuildSorted(InReadingOrder(cells));
+        var rowLines = LineBuilder.BuildInPlace(InReadingOrder(cells, arena));
         if (rowLines.Count < MinLines) return [];
-        var perCell = cells.Select(c => LineBuilder.BuildSorted(c.Glyphs.Span)).ToList();
+        var perCell = cells.Select(c => LineBuilder.BuildSorted(c.Glyphs.Span, arena)).ToList();
         var full = perCell.Where(lines => lines.Count == rowLines.Count).ToList();
         if (full.Count * 2 < cells.Count || full.Count < 2) return [];
         if (!full.Any(lines => lines.All(l => HasDigit(l.Text)))) return [];
@@ -75,13 +75,19 @@ internal static class UnruledRowSplitter
     }
 
     /// <summary>The glyphs of the row's cells merged into the page's reading order.</summary>
-    private static Glyph[] InReadingOrder(List<DetectedCell> cells)
+    private static ArraySegment<Glyph> InReadingOrder(List<DetectedCell> cells, GlyphArena arena)
     {
-        var glyphs = new List<Glyph>();
-        foreach (var c in cells) glyphs.AddRange(c.Glyphs.Span);
-        var sorted = glyphs.ToArray();
-        GlyphOrder.SortByRank(sorted);
-        return sorted;
+        var count = 0;
+        foreach (var c in cells) count += c.Glyphs.Length;
+        var run = arena.Allocate(count);
+        var n = 0;
+        foreach (var c in cells)
+        {
+            c.Glyphs.Span.CopyTo(run.AsSpan(n));
+            n += c.Glyphs.Length;
+        }
+        GlyphOrder.SortByRank(run);
+        return run;
     }
 
     private static bool HasDigit(string text)

@@ -11,23 +11,31 @@ internal static class LineBuilder
     {
         var ranked = glyphs.ToArray();
         GlyphOrder.Rank(ranked);
-        return BuildSorted(ranked);
+        return BuildInPlace(ranked);
     }
 
     /// <summary>Lines of glyphs already in reading order, such as any of a page's glyphs taken in rank order.</summary>
-    public static List<GlyphLine> BuildSorted(ReadOnlySpan<Glyph> glyphs)
+    public static List<GlyphLine> BuildSorted(ReadOnlySpan<Glyph> glyphs, GlyphArena arena)
+    {
+        var run = arena.Allocate(glyphs.Length);
+        glyphs.CopyTo(run);
+        return BuildInPlace(run);
+    }
+
+    /// <summary>Lines of glyphs in reading order, each line a part of the run: sorted left to right and rid of overprints in place.</summary>
+    public static List<GlyphLine> BuildInPlace(ArraySegment<Glyph> run)
     {
         var lines = new List<GlyphLine>();
-        if (glyphs.IsEmpty) return lines;
-        // The lines' own copy: each line is sorted left to right and loses its overprints in place.
-        var buffer = glyphs.ToArray();
-        var start = 0;
-        var anchor = buffer[0].Baseline;
-        for (var i = 1; i <= buffer.Length; i++)
+        if (run.Count == 0) return lines;
+        var buffer = run.Array!;
+        var end = run.Offset + run.Count;
+        var start = run.Offset;
+        var anchor = buffer[start].Baseline;
+        for (var i = start + 1; i <= end; i++)
         {
-            if (i < buffer.Length && !(buffer[i].Baseline - anchor > BaselineTolerance * buffer[i].Size)) continue;
+            if (i < end && !(buffer[i].Baseline - anchor > BaselineTolerance * buffer[i].Size)) continue;
             lines.Add(Finish(buffer, start, i - start));
-            if (i < buffer.Length) (start, anchor) = (i, buffer[i].Baseline);
+            if (i < end) (start, anchor) = (i, buffer[i].Baseline);
         }
         return lines;
     }
