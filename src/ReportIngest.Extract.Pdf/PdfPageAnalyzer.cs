@@ -11,11 +11,16 @@ namespace ReportIngest.Extract.Pdf;
 /// <summary>One page (born-digital or scanned) to elements: glyphs and rulings, ruled tables, then unruled tables in what text is left, then running lines.</summary>
 internal static class PdfPageAnalyzer
 {
+    /// <summary>The line pieces a page draws, before they are merged into rulings: a list reused from page to page.</summary>
+    [ThreadStatic] private static List<Ruling>? t_drawnRulings;
+
     public static List<PageElement> Analyze(Page page)
     {
         var frame = GlyphReader.FrameOf(page);
         var glyphs = GlyphReader.Read(page.Letters, frame, PageGlyphs.ForThisThread().RecycledList());
-        var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
+        var drawn = t_drawnRulings ??= [];
+        drawn.Clear();
+        var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame, drawn));
         return Analyze(glyphs, rulings, frame, page.Number);
     }
 
