@@ -67,7 +67,7 @@ internal static class UnruledRowSplitter
         var perCell = cells.Select(c => LineBuilder.BuildSorted(c.Glyphs.Span, arena)).ToList();
         var full = perCell.Where(lines => lines.Count == rowLines.Count).ToList();
         if (full.Count * 2 < cells.Count || full.Count < 2) return [];
-        if (!full.Any(lines => lines.All(l => HasDigit(l.Text)))) return [];
+        if (!full.Any(lines => lines.All(l => Script.HasDigit(l.Text)))) return [];
         var cuts = new List<double>();
         for (var i = 1; i < rowLines.Count; i++)
             cuts.Add((rowLines[i - 1].Box.Bottom + rowLines[i].Box.Top) / 2);
@@ -88,12 +88,5 @@ internal static class UnruledRowSplitter
         }
         GlyphOrder.SortByRank(run);
         return run;
-    }
-
-    private static bool HasDigit(string text)
-    {
-        foreach (var ch in text)
-            if (char.IsDigit(ch)) return true;
-        return false;
     }
 }
