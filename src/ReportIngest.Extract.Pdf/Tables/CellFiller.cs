@@ -23,10 +23,10 @@ internal static class CellFiller
         }
 
         // Counted first, then placed: each cell's glyphs, in reading order, are one run of a single array.
-        var all = page.All;
-        var cellOf = ArrayPool<int>.Shared.Rent(Math.Max(1, all.Length));
+        var band = page.Band(table.Box.Top - 0.5, table.Box.Bottom + 0.5);
+        var cellOf = ArrayPool<int>.Shared.Rent(Math.Max(1, page.All.Length));
         var starts = new int[table.Cells.Count + 1];
-        foreach (ref readonly var g in all)
+        foreach (ref readonly var g in band)
         {
             var k = -1;
             if (page.IsFree(g) && table.Box.Contains(g.Box.CenterX, g.Box.CenterY, 0.5))
@@ -37,7 +37,7 @@ internal static class CellFiller
         for (var k = 0; k < table.Cells.Count; k++) starts[k + 1] += starts[k];
         var placed = page.Arena.Allocate(starts[^1]);
         var next = starts[..^1];
-        foreach (ref readonly var g in all)
+        foreach (ref readonly var g in band)
         {
             var k = cellOf[g.Rank];
             if (k < 0) continue;

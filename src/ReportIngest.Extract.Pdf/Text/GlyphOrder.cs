@@ -12,15 +12,21 @@ internal static class GlyphOrder
     /// <summary>Sorts glyphs given in drawing order into reading order, in place, and stamps each with its rank.</summary>
     public static void Rank(Span<Glyph> glyphs)
     {
+        var drawn = ArrayPool<Glyph>.Shared.Rent(glyphs.Length);
+        glyphs.CopyTo(drawn);
+        Rank(drawn.AsSpan(0, glyphs.Length), glyphs);
+        ArrayPool<Glyph>.Shared.Return(drawn, clearArray: true);
+    }
+
+    /// <summary>Writes glyphs given in drawing order into <paramref name="sorted"/> in reading order, each stamped with its rank.</summary>
+    public static void Rank(ReadOnlySpan<Glyph> drawn, Span<Glyph> sorted)
+    {
         // Sorting small keys rather than the glyphs themselves: a key compares without copying a glyph.
-        var keys = ArrayPool<Key>.Shared.Rent(glyphs.Length);
-        var copy = ArrayPool<Glyph>.Shared.Rent(glyphs.Length);
-        for (var i = 0; i < glyphs.Length; i++) keys[i] = new Key(glyphs[i].Baseline, glyphs[i].Box.Left, i);
-        keys.AsSpan(0, glyphs.Length).Sort();
-        glyphs.CopyTo(copy);
-        for (var i = 0; i < glyphs.Length; i++) glyphs[i] = copy[keys[i].Index] with { Rank = i };
+        var keys = ArrayPool<Key>.Shared.Rent(drawn.Length);
+        for (var i = 0; i < drawn.Length; i++) keys[i] = new Key(drawn[i].Baseline, drawn[i].Box.Left, i);
+        keys.AsSpan(0, drawn.Length).Sort();
+        for (var i = 0; i < drawn.Length; i++) sorted[i] = drawn[keys[i].Index] with { Rank = i };
         ArrayPool<Key>.Shared.Return(keys);
-        ArrayPool<Glyph>.Shared.Return(copy, clearArray: true);
     }
 
     /// <summary>Baseline, then left edge, then drawing order: a total order, so equal positions keep their order.</summary>

@@ -11,12 +11,17 @@ internal sealed class PageGlyphs
 {
     [ThreadStatic] private static PageGlyphs? t_scratch;
 
-    private List<Glyph> _glyphs = [];
+    private List<Glyph> _drawn = [];
+    private Glyph[] _sorted = [];
+    private int _count;
     private bool[] _taken = [];
+
+    /// <summary>The least and the most a glyph's centre lies above its baseline on this page.</summary>
+    private double _minRise, _maxRise;
 
     private PageGlyphs() { }
 
-    /// <param name="glyphs">The page's glyphs in drawing order; sorted and ranked in place.</param>
+    /// <param name="glyphs">The page's glyphs in drawing order.</param>
     public PageGlyphs(List<Glyph> glyphs) => Load(glyphs);
 
     /// <summary>
@@ -30,23 +35,60 @@ internal sealed class PageGlyphs
     /// <summary>The list the previous page was loaded from, emptied, for reading the next page's glyphs into.</summary>
     public List<Glyph> RecycledList()
     {
-        _glyphs.Clear();
-        return _glyphs;
+        _drawn.Clear();
+        return _drawn;
     }
 
-    /// <param name="glyphs">The page's glyphs in drawing order; sorted and ranked in place, and kept.</param>
+    /// <param name="glyphs">The page's glyphs in drawing order; kept for <see cref="RecycledList"/>.</param>
     public PageGlyphs Load(List<Glyph> glyphs)
     {
-        GlyphOrder.Rank(CollectionsMarshal.AsSpan(glyphs));
-        _glyphs = glyphs;
-        if (_taken.Length < glyphs.Count) _taken = new bool[glyphs.Count];
-        else Array.Clear(_taken, 0, glyphs.Count);
+        var previous = _count;
+        _drawn = glyphs;
+        _count = glyphs.Count;
+        if (_sorted.Length < _count) (_sorted, _taken) = (new Glyph[_count], new bool[_count]);
+        else
+        {
+            // The previous page's glyphs past this page's end would keep its strings alive.
+            if (previous > _count) Array.Clear(_sorted, _count, previous - _count);
+            Array.Clear(_taken, 0, _count);
+        }
+        GlyphOrder.Rank(CollectionsMarshal.AsSpan(glyphs), _sorted);
+        (_minRise, _maxRise) = (0, 0);
+        foreach (ref readonly var g in All)
+        {
+            var rise = g.Baseline - g.Box.CenterY;
+            (_minRise, _maxRise) = (Math.Min(_minRise, rise), Math.Max(_maxRise, rise));
+        }
         Arena.Reset();
         return this;
     }
 
     /// <summary>Every glyph of the page, taken or not, in reading order: glyph i has rank i.</summary>
-    public ReadOnlySpan<Glyph> All => CollectionsMarshal.AsSpan(_glyphs);
+    public ReadOnlySpan<Glyph> All => _sorted.AsSpan(0, _count);
+
+    /// <summary>
+    /// The glyphs whose centre may lie between <paramref name="top"/> and <paramref name="bottom"/>: the run of
+    /// <see cref="All"/> whose baselines are near enough, found by bisection (a point more on either side, for rounding).
+    /// </summary>
+    public ReadOnlySpan<Glyph> Band(double top, double bottom)
+    {
+        var first = FirstWithBaselineFrom(top + _minRise - 1);
+        var end = FirstWithBaselineFrom(bottom + _maxRise + 1, first, strictlyAfter: true);
+        return All[first..end];
+    }
+
+    private int FirstWithBaselineFrom(double y, int lo = 0, bool strictlyAfter = false)
+    {
+        var hi = _count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var baseline = _sorted[mid].Baseline;
+            if (baseline < y || strictlyAfter && baseline == y) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
 
     public bool IsFree(in Glyph glyph) => !_taken[glyph.Rank];
 
@@ -54,7 +96,7 @@ internal sealed class PageGlyphs
 
     public void Free(in Glyph glyph) => _taken[glyph.Rank] = false;
 
-    public void FreeAll() => Array.Clear(_taken, 0, _glyphs.Count);
+    public void FreeAll() => Array.Clear(_taken, 0, _count);
 
     /// <summary>Lines of the free glyphs; sideways ones left out unless asked for.</summary>
     public List<GlyphLine> FreeLines(bool sideways = true)
