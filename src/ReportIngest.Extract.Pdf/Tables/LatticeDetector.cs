@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportIngest.Core.Extraction;
 using ReportIngest.Extract.Pdf.Geometry;
 using ReportIngest.Extract.Pdf.Rulings;
@@ -127,7 +128,8 @@ internal static class LatticeDetector
     private static List<DetectedCell> SpanCells(DisjointSet set, int rows, int cols, List<double> xs, List<double> ys)
     {
         // Each region's extent at its root slot; the regions in the order their first slot is met.
-        var extents = new Extent[rows * cols];
+        var extents = ArrayPool<Extent>.Shared.Rent(rows * cols);
+        Array.Clear(extents, 0, rows * cols);
         var roots = new List<int>();
         for (var r = 0; r < rows; r++)
         for (var c = 0; c < cols; c++)
@@ -141,6 +143,7 @@ internal static class LatticeDetector
         }
         var ordered = new Extent[roots.Count];
         for (var k = 0; k < ordered.Length; k++) ordered[k] = extents[roots[k]];
+        ArrayPool<Extent>.Shared.Return(extents);
         Array.Sort(ordered);
         var cells = new List<DetectedCell>(ordered.Length);
         foreach (var e in ordered)
