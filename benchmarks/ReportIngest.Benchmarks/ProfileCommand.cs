@@ -31,13 +31,13 @@ internal static class ProfileCommand
                     var letters = page.Letters; var paths = page.Paths;
                     t[1] += sw.Elapsed.TotalMilliseconds; sw.Restart();
                     var frame = GlyphReader.FrameOf(page);
-                    var glyphs = GlyphReader.Read(letters, frame);
+                    var glyphs = new PageGlyphs(GlyphReader.Read(letters, frame));
                     t[2] += sw.Elapsed.TotalMilliseconds; sw.Restart();
                     var rulings = RulingMerger.Merge(RulingExtractor.Extract(paths, frame));
                     t[3] += sw.Elapsed.TotalMilliseconds; sw.Restart();
                     PdfPageAnalyzer.DetectTables(glyphs, rulings);
                     t[4] += sw.Elapsed.TotalMilliseconds; sw.Restart();
-                    LineBuilder.Build(glyphs).Select(l => l.Text).ToList();
+                    glyphs.FreeLines().Select(l => l.Text).ToList();
                     t[5] += sw.Elapsed.TotalMilliseconds; sw.Restart();
                 }
             }

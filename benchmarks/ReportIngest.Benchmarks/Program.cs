@@ -8,6 +8,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "lines" => LinesCommand.Run(args[1..]),
     "forms" => FormsCommand.Run(args[1..]),
     "profile" => ProfileCommand.Run(args[1..]),
+    "page-analysis" => PageAnalysisCommand.Run(args[1..]),
     "ocr" => OcrCommand.Run(args[1..]),
     "ocr-pieces" => OcrCommand.Pieces(args[1..]),
     "ocr-throughput" => OcrCommand.Throughput(args[1..]),
@@ -27,6 +28,9 @@ static int Usage()
           lines <pdf> <page>               raw glyph lines of one page with positions
           forms <pdf> <page>               each unruled zone of a page as form blocks with rows, columns, spans
           profile <pdf>...                 time of each extract phase (parse, glyphs, rulings, tables, lines)
+          page-analysis <pdf|dir>... [--passes N]
+                                           bytes allocated and ms per page of our page analysis alone (one
+                                           thread, pages parsed by PdfPig outside the measured region)
           ocr <pdf> <page>                 the pieces OCR read on one scanned page: box (pt), confidence, text
           ocr-pieces <pdf> <page>          the one-line pieces a scanned page is cut into, before OCR
           ocr-throughput <pdf> [--pages N] [--workers N]

@@ -11,11 +11,16 @@ namespace ReportIngest.Extract.Pdf;
 /// <summary>One page (born-digital or scanned) to elements: glyphs and rulings, ruled tables, then unruled tables in what text is left, then running lines.</summary>
 internal static class PdfPageAnalyzer
 {
+    /// <summary>The line pieces a page draws, before they are merged into rulings: a list reused from page to page.</summary>
+    [ThreadStatic] private static List<Ruling>? t_drawnRulings;
+
     public static List<PageElement> Analyze(Page page)
     {
         var frame = GlyphReader.FrameOf(page);
-        var glyphs = GlyphReader.Read(page.Letters, frame);
-        var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
+        var glyphs = GlyphReader.Read(page.Letters, frame, PageGlyphs.ForThisThread().RecycledList());
+        var drawn = t_drawnRulings ??= [];
+        drawn.Clear();
+        var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame, drawn));
         return Analyze(glyphs, rulings, frame, page.Number);
     }
 
@@ -28,39 +33,58 @@ internal static class PdfPageAnalyzer
 
     private static List<PageElement> Analyze(List<Glyph> glyphs, List<Ruling> rulings, PageFrame frame, int number, Func<Box, (double? Confidence, IReadOnlyList<CellReading>? Readings)>? readingIn = null)
     {
+        var page = PageGlyphs.ForThisThread().Load(glyphs);
         List<DetectedTable> tables;
-        var untouched = glyphs.ToList();
         try
         {
-            tables = DetectTables(glyphs, rulings);
+            tables = DetectTables(page, rulings);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
             // A page whose layout defeats table detection still yields its text.
             tables = [];
-            glyphs = untouched;
+            page.FreeAll();
         }
 
-        var elements = new List<(double Top, double Left, PageElement Element)>();
+        var lines = page.FreeLines();
+        var elements = new PlacedElement[tables.Count + lines.Count];
+        var n = 0;
         foreach (var table in tables)
-            elements.Add((table.Box.Top, table.Box.Left, ToGrid(table, frame, number, readingIn)));
-        foreach (var line in LineBuilder.Build(glyphs))
-            elements.Add((line.Box.Top, line.Box.Left, new TextLine(line.Text) { Page = number }));
-        return elements.OrderBy(e => e.Top).ThenBy(e => e.Left).Select(e => e.Element).ToList();
+            elements[n] = new PlacedElement(table.Box.Top, table.Box.Left, n++, ToGrid(table, frame, number, readingIn));
+        foreach (var line in lines)
+            elements[n] = new PlacedElement(line.Box.Top, line.Box.Left, n++, new TextLine(line.Text) { Page = number });
+        Array.Sort(elements, new TopThenLeft());
+        var result = new List<PageElement>(elements.Length);
+        foreach (var e in elements) result.Add(e.Element);
+        return result;
     }
 
-    /// <summary>Tables on the page in upright space; the glyphs they take are removed from <paramref name="glyphs"/>.</summary>
-    internal static List<DetectedTable> DetectTables(List<Glyph> glyphs, List<Ruling> rulings)
+    private readonly record struct PlacedElement(double Top, double Left, int Index, PageElement Element);
+
+    /// <summary>Top, then left, then the order found (tables before lines): the order a stable sort keeps.</summary>
+    private readonly struct TopThenLeft : IComparer<PlacedElement>
+    {
+        public int Compare(PlacedElement a, PlacedElement b)
+        {
+            var c = a.Top.CompareTo(b.Top);
+            if (c != 0) return c;
+            c = a.Left.CompareTo(b.Left);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        }
+    }
+
+    /// <summary>Tables on the page in upright space; the glyphs they take are taken from <paramref name="page"/>.</summary>
+    internal static List<DetectedTable> DetectTables(PageGlyphs page, List<Ruling> rulings)
     {
         var tables = new List<DetectedTable>();
         foreach (var detected in LatticeDetector.Detect(rulings))
         {
-            CellFiller.Fill(detected, glyphs);
-            var table = UnruledRowSplitter.Split(detected, glyphs);
+            CellFiller.Fill(detected, page);
+            var table = UnruledRowSplitter.Split(detected, page);
             if (TablePlausibility.IsPlausible(table)) tables.Add(table);
-            else CellFiller.Release(table, glyphs);
+            else CellFiller.Release(table, page);
         }
-        tables.AddRange(StreamDetector.Detect(glyphs, rulings));
+        tables.AddRange(StreamDetector.Detect(page, rulings));
         return tables;
     }
 

@@ -17,9 +17,11 @@ internal static class RulingExtractor
     /// <summary>A segment this far off horizontal or vertical (points) still counts as axis-aligned.</summary>
     private const double Skew = 1.0;
 
-    public static List<Ruling> Extract(IReadOnlyList<PdfPath> paths, PageFrame frame)
+    public static List<Ruling> Extract(IReadOnlyList<PdfPath> paths, PageFrame frame) => Extract(paths, frame, []);
+
+    /// <summary>The rulings of the paths, added to <paramref name="rulings"/> (an empty list reused from page to page).</summary>
+    public static List<Ruling> Extract(IReadOnlyList<PdfPath> paths, PageFrame frame, List<Ruling> rulings)
     {
-        var rulings = new List<Ruling>();
         foreach (var path in paths)
         {
             if (path.IsClipping && !path.IsStroked && !path.IsFilled) continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportIngest.Extract.Pdf.Text;
 
 namespace ReportIngest.Extract.Pdf.Tables;
@@ -42,12 +43,12 @@ internal static class ColumnFinder
     /// [from, to), on at least two lines, such as header labels over columns the body leaves empty.
     /// Returns their extents relative to the zone's left edge, left to right.
     /// </summary>
-    private static List<(int Start, int End)> Islands(List<GlyphLine> segments, double left, int from, int to, int width)
+    /// <param name="byLeft">The zone's phrases ordered by their left edge.</param>
+    private static List<(int Start, int End)> Islands(List<GlyphLine> byLeft, double left, int from, int to, int width)
     {
-        var inside = segments
-            .Where(s => s.Box.Left - left >= from && s.Box.Right - left <= to)
-            .OrderBy(s => s.Box.Left)
-            .ToList();
+        var inside = new List<GlyphLine>();
+        foreach (var s in byLeft)
+            if (s.Box.Left - left >= from && s.Box.Right - left <= to) inside.Add(s);
         var islands = new List<(int Start, int End)>();
         var k = 0;
         while (k < inside.Count)
@@ -90,7 +91,8 @@ internal static class ColumnFinder
         var left = Math.Floor(segments.Min(s => s.Box.Left));
         var right = Math.Ceiling(segments.Max(s => s.Box.Right));
         var width = (int)(right - left) + 1;
-        var cover = new int[width + 1];
+        var cover = ArrayPool<int>.Shared.Rent(width + 1);
+        Array.Clear(cover, 0, width + 1);
         foreach (var s in segments)
         {
             // Difference array: +1 where a phrase starts, -1 after it ends.
@@ -101,10 +103,12 @@ internal static class ColumnFinder
         }
         var allowed = (int)(CrossingShare * zone.Lines.Count);
         var size = zone.Lines.Select(l => l.Size).Order().ElementAt(zone.Lines.Count / 2);
-        var counts = new int[width];
+        var counts = ArrayPool<int>.Shared.Rent(width);
         var running = 0;
         for (var x = 0; x < width; x++) counts[x] = running += cover[x];
 
+        // Stable, as the phrases of each gap were ordered before: equal left edges keep the zone's order.
+        var byLeft = segments.OrderBy(s => s.Box.Left).ToList();
         var separators = new List<double>();
         var gapStart = -1;
         for (var x = 0; x <= width; x++)
@@ -116,7 +120,7 @@ internal static class ColumnFinder
             }
             if (gapStart >= 0)
             {
-                var islands = Islands(segments, left, gapStart, x, width);
+                var islands = Islands(byLeft, left, gapStart, x, width);
                 if (islands.Count > 0)
                     separators.AddRange(IslandSeparators(counts, islands, gapStart, x, width).Select(m => left + m));
                 else if (gapStart > 0 && x < width && x - gapStart >= MinGapInEm * size)
@@ -124,6 +128,8 @@ internal static class ColumnFinder
             }
             gapStart = -1;
         }
+        ArrayPool<int>.Shared.Return(cover);
+        ArrayPool<int>.Shared.Return(counts);
         return ColumnNumbering.AddSeparators(zone, separators);
     }
 }

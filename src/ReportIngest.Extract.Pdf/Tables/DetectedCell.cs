@@ -11,6 +11,7 @@ internal sealed class DetectedCell(int row, int col, int rowSpan, int colSpan, B
     public int RowSpan { get; set; } = rowSpan;
     public int ColSpan { get; set; } = colSpan;
     public Box Box { get; set; } = box;
-    public List<Glyph> Glyphs { get; } = new();
+    /// <summary>The glyphs that fell into the cell, in reading order.</summary>
+    public ReadOnlyMemory<Glyph> Glyphs { get; set; }
     public string Text { get; set; } = "";
 }

@@ -20,7 +20,7 @@ internal static class GroupHeaderSpreader
         for (var row = 0; row < firstBody - 1; row++)
         {
             var labels = cells.Where(c => c.Row == row && c.Text.Trim().Length > 0).OrderBy(c => c.Col).ToList();
-            if (labels.Count == 0 || 2 * labels.Count > columns || labels.Any(c => c.Text.Length > MaxLabelLength || c.Text.Any(char.IsDigit))) continue;
+            if (labels.Count == 0 || 2 * labels.Count > columns || labels.Any(c => c.Text.Length > MaxLabelLength || Text.Script.HasDigit(c.Text))) continue;
             var filled = new bool[columns];
             foreach (var c in cells.Where(c => c.Row == row))
                 for (var k = c.Col; k < c.Col + c.ColSpan; k++) filled[k] = true;

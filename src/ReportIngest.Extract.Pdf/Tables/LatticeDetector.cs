@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportIngest.Core.Extraction;
 using ReportIngest.Extract.Pdf.Geometry;
 using ReportIngest.Extract.Pdf.Rulings;
@@ -19,6 +20,9 @@ internal static class LatticeDetector
 
     private const int MaxRulings = 4000;
 
+    /// <summary>Fewest rulings that can enclose a cell: two across, two down.</summary>
+    private const int MinNetwork = 4;
+
     public static List<DetectedTable> Detect(List<Ruling> rulings)
     {
         var tables = new List<DetectedTable>();
@@ -33,8 +37,7 @@ internal static class LatticeDetector
     /// <summary>Groups rulings that intersect (within tolerance) into connected networks.</summary>
     private static List<List<Ruling>> Networks(List<Ruling> rulings)
     {
-        var horizontals = rulings.Where(r => r.IsHorizontal).ToList();
-        var verticals = rulings.Where(r => !r.IsHorizontal).ToList();
+        var (horizontals, verticals) = ByDirection(rulings);
         var set = new DisjointSet(horizontals.Count + verticals.Count);
         // Sorted by x so each horizontal only meets the verticals within its span.
         var byX = Enumerable.Range(0, verticals.Count).OrderBy(i => verticals[i].Position).ToList();
@@ -51,28 +54,42 @@ internal static class LatticeDetector
                     set.Union(h, horizontals.Count + byX[k]);
             }
         }
+        // Only networks of four lines or more can enclose a cell; most pages have many lone rulings.
+        var count = horizontals.Count + verticals.Count;
+        var sizes = new int[count];
+        for (var i = 0; i < count; i++) sizes[set.Find(i)]++;
         var groups = new Dictionary<int, List<Ruling>>();
-        for (var i = 0; i < horizontals.Count + verticals.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             var root = set.Find(i);
-            if (!groups.TryGetValue(root, out var list)) groups[root] = list = new List<Ruling>();
+            if (sizes[root] < MinNetwork) continue;
+            if (!groups.TryGetValue(root, out var list)) groups[root] = list = new List<Ruling>(sizes[root]);
             list.Add(i < horizontals.Count ? horizontals[i] : verticals[i - horizontals.Count]);
         }
         return groups.Values.ToList();
+    }
+
+    private static (List<Ruling> Horizontals, List<Ruling> Verticals) ByDirection(List<Ruling> rulings)
+    {
+        var across = 0;
+        foreach (var r in rulings)
+            if (r.IsHorizontal) across++;
+        var horizontals = new List<Ruling>(across);
+        var verticals = new List<Ruling>(rulings.Count - across);
+        foreach (var r in rulings) (r.IsHorizontal ? horizontals : verticals).Add(r);
+        return (horizontals, verticals);
     }
 
     private static DetectedTable? BuildGrid(List<Ruling> network)
     {
         // Hatching and vector art can form huge networks; no table is drawn with this many lines.
         if (network.Count > MaxRulings) return null;
-        var horizontals = network.Where(r => r.IsHorizontal).ToList();
-        var verticals = network.Where(r => !r.IsHorizontal).ToList();
+        var (horizontals, verticals) = ByDirection(network);
         if (horizontals.Count < 2 || verticals.Count < 2) return null;
 
-        var left = horizontals.Min(r => r.Start);
-        var right = horizontals.Max(r => r.End);
-        var top = verticals.Min(r => r.Start);
-        var bottom = verticals.Max(r => r.End);
+        double left = double.MaxValue, right = double.MinValue, top = double.MaxValue, bottom = double.MinValue;
+        foreach (var h in horizontals) (left, right) = (Math.Min(left, h.Start), Math.Max(right, h.End));
+        foreach (var v in verticals) (top, bottom) = (Math.Min(top, v.Start), Math.Max(bottom, v.End));
         var xs = Axis.Cluster(verticals.Select(r => r.Position).Append(left).Append(right), BoundTolerance);
         var ys = Axis.Cluster(horizontals.Select(r => r.Position).Append(top).Append(bottom), BoundTolerance);
         int rows = ys.Count - 1, cols = xs.Count - 1;
@@ -110,18 +127,28 @@ internal static class LatticeDetector
 
     private static List<DetectedCell> SpanCells(DisjointSet set, int rows, int cols, List<double> xs, List<double> ys)
     {
-        var extents = new Dictionary<int, (int R0, int C0, int R1, int C1, int Count)>();
+        // Each region's extent at its root slot; the regions in the order their first slot is met.
+        var extents = ArrayPool<Extent>.Shared.Rent(rows * cols);
+        Array.Clear(extents, 0, rows * cols);
+        var roots = new List<int>();
         for (var r = 0; r < rows; r++)
         for (var c = 0; c < cols; c++)
         {
             var root = set.Find(r * cols + c);
-            extents[root] = extents.TryGetValue(root, out var e)
-                ? (Math.Min(e.R0, r), Math.Min(e.C0, c), Math.Max(e.R1, r), Math.Max(e.C1, c), e.Count + 1)
-                : (r, c, r, c, 1);
+            ref var e = ref extents[root];
+            e = e.Count > 0
+                ? e with { R0 = Math.Min(e.R0, r), C0 = Math.Min(e.C0, c), R1 = Math.Max(e.R1, r), C1 = Math.Max(e.C1, c), Count = e.Count + 1 }
+                : new Extent(root, roots.Count, r, c, r, c, 1);
+            if (e.Count == 1) roots.Add(root);
         }
-        var cells = new List<DetectedCell>();
-        foreach (var (root, e) in extents.OrderBy(kv => kv.Value.R0).ThenBy(kv => kv.Value.C0))
+        var ordered = new Extent[roots.Count];
+        for (var k = 0; k < ordered.Length; k++) ordered[k] = extents[roots[k]];
+        ArrayPool<Extent>.Shared.Return(extents);
+        Array.Sort(ordered);
+        var cells = new List<DetectedCell>(ordered.Length);
+        foreach (var e in ordered)
         {
+            var root = e.Root;
             var area = (e.R1 - e.R0 + 1) * (e.C1 - e.C0 + 1);
             if (area == e.Count)
             {
@@ -141,5 +168,19 @@ internal static class LatticeDetector
             }
         }
         return cells;
+    }
+
+    /// <summary>
+    /// The slots of one merged region: its bounding rows and columns and how many slots it has. Ordered by top row,
+    /// then left column, then the order found (what a stable sort keeps).
+    /// </summary>
+    private readonly record struct Extent(int Root, int Found, int R0, int C0, int R1, int C1, int Count) : IComparable<Extent>
+    {
+        public int CompareTo(Extent other)
+        {
+            var c = R0.CompareTo(other.R0);
+            if (c == 0) c = C0.CompareTo(other.C0);
+            return c != 0 ? c : Found.CompareTo(other.Found);
+        }
     }
 }

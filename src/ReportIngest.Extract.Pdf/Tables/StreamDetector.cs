@@ -12,11 +12,12 @@ namespace ReportIngest.Extract.Pdf.Tables;
 /// </summary>
 internal static class StreamDetector
 {
-    public static List<DetectedTable> Detect(List<Glyph> glyphs, List<Ruling> rulings)
+    /// <summary>Tables in the page's free glyphs; the lines they take, and their fake-bold doubles, are taken from the page.</summary>
+    public static List<DetectedTable> Detect(PageGlyphs page, List<Ruling> rulings)
     {
         var tables = new List<DetectedTable>();
         // Sideways text never forms the rows of an unruled table; it stays running text.
-        var lines = LineBuilder.Build(glyphs.Where(g => !g.Sideways));
+        var lines = page.FreeLines(sideways: false);
         var used = new HashSet<GlyphLine>();
         foreach (var zone in StreamZoneFinder.Find(lines))
         {
@@ -27,11 +28,11 @@ internal static class StreamDetector
         }
         if (used.Count > 0)
         {
-            var sideways = glyphs.Where(g => g.Sideways).ToList();
-            glyphs.Clear();
+            foreach (ref readonly var g in page.All)
+                if (!g.Sideways) page.Take(g);
             foreach (var line in lines)
-                if (!used.Contains(line)) glyphs.AddRange(line.Glyphs);
-            glyphs.AddRange(sideways);
+                if (!used.Contains(line))
+                    foreach (ref readonly var g in line.Glyphs) page.Free(g);
         }
         return tables;
     }
@@ -101,18 +102,19 @@ internal static class StreamDetector
         if (ColumnOf(separators, segment.Box.Left) == ColumnOf(separators, segment.Box.Right)) return [segment];
         var words = LineBuilder.Split(segment, GlyphText.SpaceGap);
         if (words.Count < 2 || words.Any(w => ColumnOf(separators, w.Box.Left) != ColumnOf(separators, w.Box.Right))) return [segment];
+        // Words are consecutive runs of the segment: a piece of whole words is a run too.
         var pieces = new List<GlyphLine>();
-        var current = new List<Glyph>(words[0].Glyphs);
+        int start = 0, count = words[0].Count;
         for (var k = 1; k < words.Count; k++)
         {
             if (ColumnOf(separators, words[k].Box.Left) != ColumnOf(separators, words[k - 1].Box.Left))
             {
-                pieces.Add(new GlyphLine(current));
-                current = new List<Glyph>();
+                pieces.Add(segment.Slice(start, count));
+                (start, count) = (start + count, 0);
             }
-            current.AddRange(words[k].Glyphs);
+            count += words[k].Count;
         }
-        pieces.Add(new GlyphLine(current));
+        pieces.Add(segment.Slice(start, count));
         return pieces;
     }
 

@@ -88,7 +88,7 @@ internal static class StreamZoneFinder
     private static bool IsHeaderLabel(GlyphLine line, GlyphLine next)
     {
         var text = line.Text.Trim();
-        return text.Length <= MaxHeaderLabelLength && !text.Any(char.IsDigit) && !IsCaption(text) &&
+        return text.Length <= MaxHeaderLabelLength && !Script.HasDigit(text) && !IsCaption(text) &&
             line.Size <= next.Size * 1.1 && next.Baseline - line.Baseline <= 1.5 * next.Size;
     }
 
@@ -96,8 +96,10 @@ internal static class StreamZoneFinder
 
     private static bool IsSignOff(string text)
     {
-        var t = text.TrimStart();
-        return SignOffKeys.Any(key => t.StartsWith(key, StringComparison.Ordinal) && t.Length > key.Length && t[key.Length] is '：' or ':' or ' ');
+        var t = text.AsSpan().TrimStart();
+        foreach (var key in SignOffKeys)
+            if (t.StartsWith(key, StringComparison.Ordinal) && t.Length > key.Length && t[key.Length] is '：' or ':' or ' ') return true;
+        return false;
     }
 
     private static bool IsCaption(string text)

@@ -16,11 +16,18 @@ internal static class TablePlausibility
 
     public static bool IsPlausible(DetectedTable table)
     {
-        var filled = table.Cells.Where(c => c.Text.Length > 0).ToList();
-        if (filled.Count < 2) return false;
+        int filled = 0, worded = 0, singleCharacters = 0;
+        foreach (var c in table.Cells)
+        {
+            if (c.Text.Length == 0) continue;
+            filled++;
+            if (Text.Script.HasLetter(c.Text)) worded++;
+            if (c.Text.Length == 1 && !char.IsDigit(c.Text[0]) && !Text.Script.IsWide(c.Text[0])) singleCharacters++;
+        }
+        if (filled < 2) return false;
         // Axis ticks: a table always labels its rows or columns with words somewhere.
-        if (!filled.Any(c => c.Text.Any(char.IsLetter))) return false;
-        if (filled.Count(c => c.Text.Length == 1 && !char.IsDigit(c.Text[0]) && !Text.Script.IsWide(c.Text[0])) > MaxSingleCharacterShare * filled.Count)
+        if (worded == 0) return false;
+        if (singleCharacters > MaxSingleCharacterShare * filled)
             return false;
         return table.Mode != GridKind.Lattice || FilledArea(table) >= MinFilledShare * Slots(table);
     }

@@ -8,4 +8,7 @@ namespace ReportIngest.Extract.Pdf.Text;
 internal readonly record struct Glyph(string Value, Box Box, double Baseline, double Size, bool SpaceBefore = false, bool Sideways = false)
 {
     public bool IsCjk => Value.Length > 0 && Script.IsWide(Value[0]);
+
+    /// <summary>Place in the page's reading order (<see cref="GlyphOrder"/>): any of the page's glyphs taken in rank order are sorted.</summary>
+    public int Rank { get; init; }
 }

@@ -37,9 +37,12 @@ internal static class GlyphReader
         return new PageFrame(DominantDirection(page.Letters), bounds.Right, bounds.Top);
     }
 
-    public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame)
+    public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame) => Read(letters, frame, new List<Glyph>(letters.Count));
+
+    /// <summary>The glyphs of the letters, added to <paramref name="glyphs"/> (an empty list reused from page to page).</summary>
+    public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame, List<Glyph> glyphs)
     {
-        var glyphs = new List<Glyph>(letters.Count);
+        glyphs.EnsureCapacity(letters.Count);
         UglyToad.PdfPig.Core.PdfPoint? space = null;
         foreach (var letter in letters)
         {

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace ReportIngest.Extract.Pdf.Text;
 
@@ -9,21 +9,28 @@ internal static class GlyphText
     public const double SpaceGap = 0.28;
 
     /// <summary>Text of glyphs on one line, sorted left to right.</summary>
-    public static string Compose(IReadOnlyList<Glyph> glyphs)
+    public static string Compose(ReadOnlySpan<Glyph> glyphs)
     {
-        var sb = new StringBuilder(glyphs.Count + 4);
-        for (var i = 0; i < glyphs.Count; i++)
+        var capacity = 0;
+        foreach (ref readonly var g in glyphs) capacity += g.Value.Length + 1;
+        char[]? rented = null;
+        var chars = capacity <= 256 ? stackalloc char[256] : rented = ArrayPool<char>.Shared.Rent(capacity);
+        var length = 0;
+        for (var i = 0; i < glyphs.Length; i++)
         {
-            var g = glyphs[i];
+            ref readonly var g = ref glyphs[i];
             if (i > 0)
             {
-                var prev = glyphs[i - 1];
+                ref readonly var prev = ref glyphs[i - 1];
                 var gap = g.Box.Left - prev.Box.Right;
-                if (gap > SpaceGap * Math.Max(g.Size, prev.Size) || g.SpaceBefore && gap > -0.1 * g.Size) sb.Append(' ');
+                if (gap > SpaceGap * Math.Max(g.Size, prev.Size) || g.SpaceBefore && gap > -0.1 * g.Size) chars[length++] = ' ';
             }
-            sb.Append(g.Value);
+            g.Value.CopyTo(chars[length..]);
+            length += g.Value.Length;
         }
-        return sb.ToString();
+        var text = new string(chars[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return text;
     }
 
     /// <summary>Text of a block of lines, top to bottom: wrapped CJK lines join without a space, Latin with one.</summary>

@@ -1,29 +1,42 @@
 namespace ReportIngest.Extract.Pdf.Text;
 
-/// <summary>Groups glyphs into lines by baseline; sorting makes it O(n log n) in the glyph count.</summary>
+/// <summary>Groups glyphs into lines by baseline, one pass over glyphs in reading order (<see cref="GlyphOrder"/>).</summary>
 internal static class LineBuilder
 {
     /// <summary>Baselines closer than this share of the font size are one line.</summary>
     private const double BaselineTolerance = 0.35;
 
+    /// <summary>Lines of glyphs in any order, ranked in the order given (tools and tests; a page's glyphs are ranked once).</summary>
     public static List<GlyphLine> Build(IEnumerable<Glyph> glyphs)
     {
-        var sorted = glyphs.ToList();
-        sorted.Sort(static (a, b) => a.Baseline != b.Baseline ? a.Baseline.CompareTo(b.Baseline) : a.Box.Left.CompareTo(b.Box.Left));
+        var ranked = glyphs.ToArray();
+        GlyphOrder.Rank(ranked);
+        return BuildInPlace(ranked);
+    }
+
+    /// <summary>Lines of glyphs already in reading order, such as any of a page's glyphs taken in rank order.</summary>
+    public static List<GlyphLine> BuildSorted(ReadOnlySpan<Glyph> glyphs, GlyphArena arena)
+    {
+        var run = arena.Allocate(glyphs.Length);
+        glyphs.CopyTo(run);
+        return BuildInPlace(run);
+    }
+
+    /// <summary>Lines of glyphs in reading order, each line a part of the run: sorted left to right and rid of overprints in place.</summary>
+    public static List<GlyphLine> BuildInPlace(ArraySegment<Glyph> run)
+    {
         var lines = new List<GlyphLine>();
-        var current = new List<Glyph>();
-        double anchor = 0;
-        foreach (var g in sorted)
+        if (run.Count == 0) return lines;
+        var buffer = run.Array!;
+        var end = run.Offset + run.Count;
+        var start = run.Offset;
+        var anchor = buffer[start].Baseline;
+        for (var i = start + 1; i <= end; i++)
         {
-            if (current.Count > 0 && g.Baseline - anchor > BaselineTolerance * g.Size)
-            {
-                lines.Add(Finish(current));
-                current = new List<Glyph>();
-            }
-            if (current.Count == 0) anchor = g.Baseline;
-            current.Add(g);
+            if (i < end && !(buffer[i].Baseline - anchor > BaselineTolerance * buffer[i].Size)) continue;
+            lines.Add(Finish(buffer, start, i - start));
+            if (i < end) (start, anchor) = (i, buffer[i].Baseline);
         }
-        if (current.Count > 0) lines.Add(Finish(current));
         return lines;
     }
 
@@ -31,46 +44,42 @@ internal static class LineBuilder
     public static List<GlyphLine> Split(GlyphLine line, double gapInEm)
     {
         var parts = new List<GlyphLine>();
-        var current = new List<Glyph>();
-        foreach (var g in line.Glyphs)
+        var glyphs = line.Glyphs;
+        var start = 0;
+        for (var i = 1; i < glyphs.Length; i++)
         {
-            if (current.Count > 0)
-            {
-                var prev = current[^1];
-                if (g.Box.Left - prev.Box.Right > gapInEm * Math.Max(g.Size, prev.Size))
-                {
-                    parts.Add(new GlyphLine(current));
-                    current = new List<Glyph>();
-                }
-            }
-            current.Add(g);
+            var prev = glyphs[i - 1];
+            var g = glyphs[i];
+            if (!(g.Box.Left - prev.Box.Right > gapInEm * Math.Max(g.Size, prev.Size))) continue;
+            parts.Add(line.Slice(start, i - start));
+            start = i;
         }
-        if (current.Count > 0) parts.Add(new GlyphLine(current));
+        if (glyphs.Length > 0) parts.Add(start == 0 ? line : line.Slice(start, glyphs.Length - start));
         return parts;
     }
 
-    private static GlyphLine Finish(List<Glyph> glyphs)
+    private static GlyphLine Finish(Glyph[] buffer, int start, int count)
     {
-        glyphs.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
-        RemoveOverprint(glyphs);
-        return new GlyphLine(glyphs);
+        var glyphs = buffer.AsSpan(start, count);
+        GlyphOrder.SortLeftToRight(glyphs);
+        return new GlyphLine(buffer, start, RemoveOverprint(glyphs));
     }
 
-    /// <summary>Fake bold draws each glyph twice at a small offset; keep one.</summary>
-    private static void RemoveOverprint(List<Glyph> glyphs)
+    /// <summary>Fake bold draws each glyph twice at a small offset; keep one. Returns how many glyphs are kept.</summary>
+    private static int RemoveOverprint(Span<Glyph> glyphs)
     {
         var w = 0;
-        for (var i = 0; i < glyphs.Count; i++)
+        for (var i = 0; i < glyphs.Length; i++)
         {
             if (w > 0)
             {
-                var prev = glyphs[w - 1];
-                var g = glyphs[i];
+                ref readonly var prev = ref glyphs[w - 1];
+                ref readonly var g = ref glyphs[i];
                 if (prev.Value == g.Value && Math.Abs(prev.Box.Left - g.Box.Left) < 0.3 * g.Size * 0.5 && Math.Abs(prev.Baseline - g.Baseline) < 0.1 * g.Size)
                     continue;
             }
             glyphs[w++] = glyphs[i];
         }
-        glyphs.RemoveRange(w, glyphs.Count - w);
+        return w;
     }
 }

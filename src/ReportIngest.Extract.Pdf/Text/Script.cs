@@ -20,6 +20,21 @@ internal static class Script
         return NeedsSpace(left[^1], right[0]) ? left + " " + right : left + right;
     }
 
+    /// <summary>Whether the text holds a digit (a loop: a string through LINQ enumerates boxed).</summary>
+    public static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
+
+    public static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
     public static bool NeedsSpace(char last, char first) =>
         !IsWide(last) && !IsWide(first) && !char.IsWhiteSpace(last) && !char.IsWhiteSpace(first);
 }

@@ -10,8 +10,15 @@ internal sealed class FormBlock
     public FormBlock(List<GlyphLine> phrases)
     {
         Phrases = phrases;
-        Box = phrases.Aggregate(Box.Empty, (box, p) => box.Union(p.Box));
-        Size = phrases.Max(p => p.Size);
+        var box = Box.Empty;
+        var size = phrases[0].Size;
+        foreach (var p in phrases)
+        {
+            box = box.Union(p.Box);
+            if (p.Size > size) size = p.Size;
+        }
+        Box = box;
+        Size = size;
         Text = GlyphText.ComposeLines(phrases);
         IsAmount = CellText.IsFigures(Text, percentAllowed: true);
     }

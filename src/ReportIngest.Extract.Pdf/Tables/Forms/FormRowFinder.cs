@@ -25,9 +25,9 @@ internal static class FormRowFinder
         var anchored = new List<List<FormBlock>>();
         floating = new List<FormBlock>();
         var sandwiched = clusters.Where(c => IsSandwiched(c, clusters)).ToHashSet();
-        foreach (var cluster in clusters.OrderByDescending(c => c.Count).ThenBy(c => c.Min(b => b.Box.Top)))
+        foreach (var cluster in clusters.OrderByDescending(c => c.Count).ThenBy(c => Extent(c).Top))
         {
-            if (sandwiched.Contains(cluster) || anchored.Any(a => Overlap(a, cluster) > OverlapShare * cluster.Max(b => b.Size)))
+            if (sandwiched.Contains(cluster) || OverlapsAny(anchored, cluster, OverlapShare * MaxSize(cluster)))
                 floating.AddRange(cluster);
             else anchored.Add(cluster);
         }
@@ -52,6 +52,13 @@ internal static class FormRowFinder
         return clusters;
     }
 
+    private static bool OverlapsAny(List<List<FormBlock>> rows, List<FormBlock> cluster, double least)
+    {
+        foreach (var row in rows)
+            if (Overlap(row, cluster) > least) return true;
+        return false;
+    }
+
     private static double Overlap(List<FormBlock> a, List<FormBlock> b)
     {
         var (ta, ba) = Extent(a);
@@ -66,17 +73,52 @@ internal static class FormRowFinder
     /// </summary>
     private static bool IsSandwiched(List<FormBlock> cluster, List<List<FormBlock>> clusters)
     {
-        var size = cluster.Max(b => b.Size);
+        var size = MaxSize(cluster);
         var centre = cluster[0].CentreY;
-        bool Beside(List<FormBlock> other) =>
-            !ReferenceEquals(other, cluster) && Overlap(other, cluster) > OverlapShare * size &&
-            other.All(o => cluster.All(b => o.Box.HorizontalOverlap(b.Box) <= 0));
-        var above = clusters.Where(o => Beside(o) && o[0].CentreY < centre - SameRowShare * size).ToList();
-        var below = clusters.Where(o => Beside(o) && o[0].CentreY > centre + SameRowShare * size).ToList();
-        return above.Any(a => below.Any(b => Overlap(a, b) <= 0 && a.Any(x => b.Any(y => x.Box.HorizontalOverlap(y.Box) > 0))));
+        var (top, bottom) = Extent(cluster);
+        List<List<FormBlock>>? above = null, below = null;
+        foreach (var other in clusters)
+        {
+            if (ReferenceEquals(other, cluster)) continue;
+            var (otherTop, otherBottom) = Extent(other);
+            if (!(Math.Min(otherBottom, bottom) - Math.Max(otherTop, top) > OverlapShare * size) || AnyOverlapHorizontally(other, cluster)) continue;
+            if (other[0].CentreY < centre - SameRowShare * size) (above ??= []).Add(other);
+            else if (other[0].CentreY > centre + SameRowShare * size) (below ??= []).Add(other);
+        }
+        if (above is null || below is null) return false;
+        foreach (var a in above)
+        foreach (var b in below)
+            if (Overlap(a, b) <= 0 && AnyOverlapHorizontally(a, b)) return true;
+        return false;
     }
 
-    private static (double Top, double Bottom) Extent(List<FormBlock> row) => (row.Min(b => b.Box.Top), row.Max(b => b.Box.Bottom));
+    private static bool AnyOverlapHorizontally(List<FormBlock> a, List<FormBlock> b)
+    {
+        foreach (var x in a)
+        foreach (var y in b)
+            if (x.Box.HorizontalOverlap(y.Box) > 0) return true;
+        return false;
+    }
+
+    /// <summary>Top of the highest block and bottom of the lowest (the first of equal values, as Min and Max keep).</summary>
+    private static (double Top, double Bottom) Extent(List<FormBlock> row)
+    {
+        double top = row[0].Box.Top, bottom = row[0].Box.Bottom;
+        foreach (var b in row)
+        {
+            if (b.Box.Top < top) top = b.Box.Top;
+            if (b.Box.Bottom > bottom) bottom = b.Box.Bottom;
+        }
+        return (top, bottom);
+    }
+
+    private static double MaxSize(List<FormBlock> blocks)
+    {
+        var size = blocks[0].Size;
+        foreach (var b in blocks)
+            if (b.Size > size) size = b.Size;
+        return size;
+    }
 
     /// <summary>Row bounds halfway between neighbouring rows; the outer ones half a typical gap beyond the text.</summary>
     private static List<double> Bounds(List<List<FormBlock>> rows)

@@ -60,6 +60,17 @@ public class GlyphTextTests
         Assert.Equal("Total expenditure", GlyphText.ComposeLines(latin));
     }
 
+    [Theory]
+    [InlineData(true, "A X")]
+    [InlineData(false, "AX")]
+    public void Glyphs_drawn_twice_at_one_place_keep_the_first_drawn(bool firstHasSpace, string expected)
+    {
+        // Fake bold at no offset: the same glyph twice at the same place, only one of them after a space glyph.
+        var glyphs = new List<Glyph> { At("A", 50, 5), At("X", 55, 5) with { SpaceBefore = firstHasSpace }, At("X", 55, 5) with { SpaceBefore = !firstHasSpace } };
+
+        Assert.Equal(expected, Assert.Single(LineBuilder.Build(glyphs)).Text);
+    }
+
     [Fact]
     public void Real_page_text_lines_come_out_whole()
     {
