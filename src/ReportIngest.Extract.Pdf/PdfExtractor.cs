@@ -50,10 +50,10 @@ public sealed class PdfExtractor : IDocumentExtractor
     }
 
     /// <summary>
-    /// Parses the pages in order on this thread, one document open, and analyses each parsed page on the thread pool
-    /// while the next is parsed. PdfPig takes a process-wide lock for every content-stream operator it reads, so two
-    /// threads parsing at once (two documents of a batch) spend their time contending for it: parsing is serialised by
-    /// one coarse lock per page instead, and the other core analyses pages meanwhile.
+    /// Parses the pages in order on this thread, one document open (its fonts parsed once), and analyses each parsed
+    /// page on the thread pool while the next is parsed, so one document alone (the last of a batch) keeps both cores
+    /// busy. A process-wide lock around parsing (PdfPig takes one for every content-stream operator it reads, which two
+    /// documents parsing at once contend for) measured slower: 9.76 s against 9.27 s for 40 reports, median of 3.
     /// </summary>
     private void ReadAndAnalyzePages(PdfDocument pdf, List<PageElement>[] pages, int[] letters, CancellationToken cancellationToken)
     {
@@ -64,8 +64,7 @@ public sealed class PdfExtractor : IDocumentExtractor
             for (var index = 0; index < pages.Length; index++)
             {
                 inFlight.Wait(cancellationToken);
-                UglyToad.PdfPig.Content.Page page;
-                lock (PdfPigParsing) page = ReadPage(pdf, index + 1);
+                var page = ReadPage(pdf, index + 1);
                 letters[index] = page.Letters.Count;
                 var at = index;
                 analyses.Add(Task.Run(() =>
@@ -97,8 +96,6 @@ public sealed class PdfExtractor : IDocumentExtractor
         if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failed.Exception!.InnerExceptions[0]).Throw();
         cancellationToken.ThrowIfCancellationRequested();
     }
-
-    private static readonly Lock PdfPigParsing = new();
 
     private static PdfDocument Open(ReadOnlyMemory<byte> bytes)
     {
