@@ -34,6 +34,7 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
         IReadOnlyList<IngestInput> files, IProgress<DocumentOutcome> progress, CancellationToken ct)
     {
         pipeline.Artifacts?.RemoveAbandonedTemporaries();
+        ReserveThreads(options.Parallelism);
         using var database = DocumentDatabase.Open(options.DatabasePath, options.BusyTimeout);
         var outcomes = new DocumentOutcome?[files.Count];
         try
@@ -52,6 +53,18 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
         {
         }
         return outcomes.Select((o, i) => o ?? DocumentOutcome.NotRun(files[i].Path)).ToList();
+    }
+
+    /// <summary>
+    /// Each document in flight holds a pool thread that waits for its pages' analyses, which run on the pool too; with
+    /// only as many threads as cores the pool adds the missing ones slowly and a core idles meanwhile. 40 corpus reports
+    /// on two cores: 10.2 s with the default minimum, 8.8 s with threads to spare (median of 3, alternated).
+    /// </summary>
+    private static void ReserveThreads(int parallelism)
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        var wanted = Environment.ProcessorCount + 2 * Math.Max(1, parallelism);
+        if (workers < wanted) ThreadPool.SetMinThreads(wanted, io);
     }
 
     /// <summary>
