@@ -22,11 +22,13 @@ public sealed class MlTableClassifier : ITableClassifier, IDisposable
     /// <see cref="ClassifierModelMissingException"/> when the model is missing or unreadable.
     /// </summary>
     public MlTableClassifier(string modelPath)
-        : this(Load(modelPath, new MLContext()),
-            ConfidenceCalibration.LoadOrIdentity(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, ConfidenceCalibration.FileName)))
+        : this(Load(modelPath, new MLContext()), ConfidenceCalibration.LoadOrIdentity(CalibrationBeside(modelPath)))
     {
-        Identity = $"{ClassifierName}:{FileHashes.Of(modelPath, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, ConfidenceCalibration.FileName))}";
+        Identity = $"{ClassifierName}:{FileHashes.Of(modelPath, CalibrationBeside(modelPath))}";
     }
+
+    private static string CalibrationBeside(string modelPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, ConfidenceCalibration.FileName);
 
     /// <summary>Wraps a model already in memory (the trainer's cross-validation folds), uncalibrated.</summary>
     public MlTableClassifier(ITransformer model)

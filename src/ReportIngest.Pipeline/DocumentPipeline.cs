@@ -118,15 +118,9 @@ public sealed class DocumentPipeline
     }
 
     /// <summary>
-    /// <see cref="Run"/> with a time limit: past it the document is abandoned with a failure naming the stage it was in
-    /// (the stages are asked to stop through <see cref="DocumentRun.Cancellation"/>; one that does not is left behind).
-    /// </summary>
-    public Task<object> RunAsync(object input, string first, string last, DocumentRun run, TimeSpan limit, CancellationToken ct) =>
-        RunAsync(input, first, last, run, new DocumentTimeLimit(limit, TimeSpan.Zero), ct);
-
-    /// <summary>
-    /// <see cref="Run"/> with a limit that grows while the document runs (by the pages the extractor finds to OCR):
-    /// past it the document is abandoned with a failure naming the stage it was in and the limit.
+    /// <see cref="Run"/> with a time limit that grows while the document runs (by the pages the extractor finds to OCR):
+    /// past it the document is abandoned with a failure naming the stage it was in and the limit (the stages are asked
+    /// to stop through <see cref="DocumentRun.Cancellation"/>; one that does not is left behind).
     /// </summary>
     public async Task<object> RunAsync(object input, string first, string last, DocumentRun run, DocumentTimeLimit limit, CancellationToken ct)
     {

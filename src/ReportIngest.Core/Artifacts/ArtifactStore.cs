@@ -127,5 +127,4 @@ public sealed class ArtifactStore(string root)
             return false;
         }
     }
-
 }

@@ -27,7 +27,7 @@ internal static class RowCodes
             if (!split)
             {
                 var digits = string.Concat(parts.Select(p => CellText.Digits(p.Text)));
-                codes[r] = IsCodeLength(digits.Length) ? digits : null;
+                codes[r] = IsCode(digits) ? digits : null;
                 continue;
             }
             var columns = widths.Where(w => w.Value > 0).Select(w => w.Key).Order().ToList();
@@ -48,13 +48,14 @@ internal static class RowCodes
             for (var k = 0; k < last; k++)
                 if (joined[k] is null) joined[k] = previous?[k] ?? "";
             var code = string.Concat(joined.Take(last + 1));
-            codes[r] = valid && IsCodeLength(code.Length) && joined.Take(last + 1).All(j => j.Length > 0) ? code : null;
+            codes[r] = valid && IsCode(code) && joined.Take(last + 1).All(j => j.Length > 0) ? code : null;
             if (codes[r] is not null) previous = joined;
         }
         return codes;
     }
 
-    private static bool IsCodeLength(int length) => length is 3 or 5 or 7;
+    /// <summary>Digits that make a 类, 款 or 项 code, as Core reads codes everywhere else.</summary>
+    private static bool IsCode(string digits) => CellText.ReadCode(digits) is not null;
 
     /// <summary>How many digits most of a column's digit cells print; 0 when it prints none.</summary>
     private static int ModalWidth(Sheet sheet, int col)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Extraction;
 using ReportIngest.Core.Text;
@@ -21,8 +20,8 @@ public class ReadingChooserTests
     [Fact]
     public void On_a_real_scanned_page_the_sums_choose_the_printed_figures_and_codes_and_say_so()
     {
-        var scanned = ExtractWithOcr(Path.Combine(RepoPaths.Fixtures, "002-scanned-p12.pdf"));
-        var printed = new PdfExtractor().Extract(Source(RepoPaths.CorpusFile("002.pdf")), CancellationToken.None);
+        var scanned = PdfExtraction.WithOcr(Path.Combine(RepoPaths.Fixtures, "002-scanned-p12.pdf"));
+        var printed = PdfExtraction.Of(RepoPaths.CorpusFile("002.pdf"));
         var ocrGrid = Assert.Single(scanned.Elements.OfType<Grid>(), g => g.RowCount > 10);
         var printedGrid = Assert.Single(printed.Elements.OfType<Grid>(), g => g.Page == 12);
         Assert.Equal(printedGrid.RowCount, ocrGrid.RowCount);
@@ -150,17 +149,5 @@ public class ReadingChooserTests
         List<PageElement>[] pages = [[grid]];
         ReadingChooser.Settle(pages, [0]);
         return Assert.IsType<Grid>(Assert.Single(pages[0]));
-    }
-
-    private static SourceDocument Source(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        return new SourceDocument(path, Path.GetFileName(path), Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, DocumentKind.Pdf);
-    }
-
-    private static ExtractedDocument ExtractWithOcr(string path)
-    {
-        using var reader = new TesseractPageReader(new OcrOptions { MaxParallelPages = 1 });
-        return new PdfExtractor(new PdfExtractorOptions { ScannedPages = reader }).Extract(Source(path), CancellationToken.None);
     }
 }

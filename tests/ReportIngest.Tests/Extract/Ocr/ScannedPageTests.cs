@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Core.Documents;
@@ -15,23 +14,11 @@ namespace ReportIngest.Tests.Extract.Ocr;
 /// </summary>
 public class ScannedPageTests
 {
-    private static SourceDocument Source(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        return new SourceDocument(path, Path.GetFileName(path), Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, DocumentKind.Pdf);
-    }
-
-    private static ExtractedDocument ExtractWithOcr(string path)
-    {
-        using var reader = new TesseractPageReader(new OcrOptions { MaxParallelPages = 1 });
-        return new PdfExtractor(new PdfExtractorOptions { ScannedPages = reader }).Extract(Source(path), CancellationToken.None);
-    }
-
     [Fact]
     public void A_scanned_ruled_table_reads_as_the_printed_one_cell_for_cell()
     {
-        var scanned = ExtractWithOcr(Path.Combine(RepoPaths.Fixtures, "002-scanned-p7.pdf"));
-        var printed = new PdfExtractor().Extract(Source(RepoPaths.CorpusFile("002.pdf")), CancellationToken.None);
+        var scanned = PdfExtraction.WithOcr(Path.Combine(RepoPaths.Fixtures, "002-scanned-p7.pdf"));
+        var printed = PdfExtraction.Of(RepoPaths.CorpusFile("002.pdf"));
 
         var ocrGrid = Assert.Single(scanned.Elements.OfType<Grid>());
         var printedGrid = Assert.Single(printed.Elements.OfType<Grid>(), g => g.Page == 7);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Extraction;
 using ReportIngest.Extract.Pdf;
@@ -8,15 +7,9 @@ namespace ReportIngest.Tests.Extract.Pdf;
 
 public class BadPdfTests
 {
-    private static SourceDocument Source(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        return new SourceDocument(path, Path.GetFileName(path), Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, DocumentKind.Pdf);
-    }
-
     private static DocumentFailure Fails(string path)
     {
-        var failure = Assert.Throws<DocumentFailure>(() => new PdfExtractor().Extract(Source(path), CancellationToken.None));
+        var failure = Assert.Throws<DocumentFailure>(() => PdfExtraction.Of(path));
         Assert.Equal("extract", failure.Stage);
         return failure;
     }
@@ -36,7 +29,7 @@ public class BadPdfTests
     [Fact]
     public void Pdf_encrypted_with_an_empty_user_password_is_read()
     {
-        var document = new PdfExtractor().Extract(Source(Path.Combine(RepoPaths.Fixtures, "encrypted-empty-password.pdf")), CancellationToken.None);
+        var document = PdfExtraction.Of(Path.Combine(RepoPaths.Fixtures, "encrypted-empty-password.pdf"));
 
         var grid = document.Elements.OfType<Grid>().Single();
         Assert.Contains(grid.Cells, c => c.Text == "一、一般公共预算拨款收入");
@@ -61,13 +54,13 @@ public class BadPdfTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => new PdfExtractor().Extract(Source(RepoPaths.CorpusFile("000.pdf")), cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => PdfExtraction.Of(RepoPaths.CorpusFile("000.pdf"), cancelled.Token));
     }
 
     [Fact]
     public void Whole_document_keeps_pages_in_order()
     {
-        var document = new PdfExtractor().Extract(Source(RepoPaths.CorpusFile("002.pdf")), CancellationToken.None);
+        var document = PdfExtraction.Of(RepoPaths.CorpusFile("002.pdf"));
 
         Assert.Equal(30, document.PageCount);
         Assert.Equal(DocumentKind.Pdf, document.Kind);
