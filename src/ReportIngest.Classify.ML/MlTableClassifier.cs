@@ -14,15 +14,21 @@ public sealed class MlTableClassifier : ITableClassifier, IDisposable
     public const string ModelFileName = "table-classifier.zip";
     public const string MetadataFileName = "table-classifier.json";
 
+    private readonly Task<(MLContext Ml, ITransformer Model)> _model;
     private readonly ThreadLocal<PredictionEngine<TableFeatureRow, TablePrediction>> _engines;
     private readonly ConfidenceCalibration _calibration;
 
     /// <summary>
-    /// Loads the model .zip and the calibration beside it (uncalibrated when there is none); throws
-    /// <see cref="ClassifierModelMissingException"/> when the model is missing or unreadable.
+    /// Checks the model .zip and starts loading it in the background, with the calibration beside it (uncalibrated
+    /// when there is none); throws <see cref="ClassifierModelMissingException"/> when the model is missing or not a
+    /// model archive.
     /// </summary>
+    /// <remarks>
+    /// Loading takes about half a second (ML.NET reads the archive and builds its pipeline), which a batch spends
+    /// extracting its first documents instead: the first table classified waits for it.
+    /// </remarks>
     public MlTableClassifier(string modelPath)
-        : this(Load(modelPath, new MLContext()), ConfidenceCalibration.LoadOrIdentity(CalibrationBeside(modelPath)))
+        : this(StartLoading(modelPath), ConfidenceCalibration.LoadOrIdentity(CalibrationBeside(modelPath)))
     {
         Identity = $"{ClassifierName}:{FileHashes.Of(modelPath, CalibrationBeside(modelPath))}";
     }
@@ -32,15 +38,19 @@ public sealed class MlTableClassifier : ITableClassifier, IDisposable
 
     /// <summary>Wraps a model already in memory (the trainer's cross-validation folds), uncalibrated.</summary>
     public MlTableClassifier(ITransformer model)
-        : this((new MLContext(), model), ConfidenceCalibration.Identity)
+        : this(Task.FromResult((new MLContext(), model)), ConfidenceCalibration.Identity)
     {
     }
 
-    private MlTableClassifier((MLContext Ml, ITransformer Model) loaded, ConfidenceCalibration calibration)
+    private MlTableClassifier(Task<(MLContext Ml, ITransformer Model)> model, ConfidenceCalibration calibration)
     {
+        _model = model;
         _calibration = calibration;
-        _engines = new ThreadLocal<PredictionEngine<TableFeatureRow, TablePrediction>>(
-            () => loaded.Ml.Model.CreatePredictionEngine<TableFeatureRow, TablePrediction>(loaded.Model), trackAllValues: true);
+        _engines = new ThreadLocal<PredictionEngine<TableFeatureRow, TablePrediction>>(() =>
+        {
+            var (ml, loaded) = _model.GetAwaiter().GetResult();
+            return ml.Model.CreatePredictionEngine<TableFeatureRow, TablePrediction>(loaded);
+        }, trackAllValues: true);
     }
 
     /// <summary>The model in a models folder (models/table-classifier.zip).</summary>
@@ -66,15 +76,30 @@ public sealed class MlTableClassifier : ITableClassifier, IDisposable
         _engines.Dispose();
     }
 
-    private static (MLContext, ITransformer) Load(string modelPath, MLContext ml)
+    private static Task<(MLContext, ITransformer)> StartLoading(string modelPath)
     {
         if (!File.Exists(modelPath))
             throw new ClassifierModelMissingException(modelPath);
         try
         {
+            // what makes a file unreadable as a model (not a zip, an empty one) is found here, before anything runs
+            using var archive = System.IO.Compression.ZipFile.OpenRead(modelPath);
+            if (archive.Entries.Count == 0) throw new InvalidDataException("the archive is empty");
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            throw new ClassifierModelMissingException(modelPath, e);
+        }
+        return Task.Run(() => Load(modelPath, new MLContext()));
+    }
+
+    private static (MLContext, ITransformer) Load(string modelPath, MLContext ml)
+    {
+        try
+        {
             return (ml, ml.Model.Load(modelPath, out _));
         }
-        catch (Exception e) when (e is not ClassifierModelMissingException)
+        catch (Exception e)
         {
             throw new ClassifierModelMissingException(modelPath, e);
         }

@@ -18,8 +18,16 @@ public static partial class LabelText
     /// <summary>Every whitespace removed: the form for comparing labels.</summary>
     public static string Squash(string text)
     {
-        if (!text.Any(char.IsWhiteSpace)) return text;
-        return string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        // called for every label compared, so without LINQ over the string (an enumerator and a builder per call)
+        var span = text.AsSpan();
+        var kept = 0;
+        while (kept < span.Length && !char.IsWhiteSpace(span[kept])) kept++;
+        if (kept == span.Length) return text;
+        Span<char> squashed = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
+        span[..kept].CopyTo(squashed);
+        foreach (var c in span[kept..])
+            if (!char.IsWhiteSpace(c)) squashed[kept++] = c;
+        return new string(squashed[..kept]);
     }
 
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}（）()：:、“”""])\s+|\s+(?=[\p{IsCJKUnifiedIdeographs}（）()：:、“”""])")]

@@ -45,10 +45,17 @@ internal sealed class PageFrame
         return new Box(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y));
     }
 
+    /// <summary>
+    /// The box in PDF user space, to a hundredth of a point (0.0035 mm): the position a cell is kept with, which the
+    /// review draws and the artifacts store. Finer digits are noise of the glyph arithmetic, and writing them cost time.
+    /// </summary>
     public BoundingBox ToPdf(Box box)
     {
         var a = ToPdf(box.Left, box.Top);
         var b = ToPdf(box.Right, box.Bottom);
-        return new BoundingBox(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y));
+        return new BoundingBox(Hundredths(Math.Min(a.X, b.X)), Hundredths(Math.Min(a.Y, b.Y)),
+            Hundredths(Math.Max(a.X, b.X)), Hundredths(Math.Max(a.Y, b.Y)));
     }
+
+    private static double Hundredths(double points) => Math.Round(points, 2);
 }
