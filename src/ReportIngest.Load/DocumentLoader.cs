@@ -24,6 +24,12 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
 
     /// <param name="stageVersions">The versions of the stages that made <paramref name="validated"/>, kept so that
     /// <see cref="FindUnchanged"/> can tell a re-run with the same code and inputs; null never matches.</param>
+    private static readonly string[] FactColumns =
+    [
+        "document_id", "table_id", "row", "col", "page", "line", "classification", "code", "item_name", "measure", "amount_wan",
+        "printed_text", "printed_item", "line_role", "is_leaf", "amount_fen", "ocr_confidence",
+    ];
+
     public void Load(SourceDocument source, ValidatedDocument validated, string? stageVersions = null)
     {
         var normalised = validated.Normalised;
@@ -72,17 +78,17 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
         }), tx);
 
         var roles = LineRoles.Of(normalised.Facts);
-        connection.Execute("""
-            INSERT INTO fact (document_id, table_id, row, col, page, line, classification, code, item_name, measure, amount_wan,
-                printed_text, printed_item, line_role, is_leaf, amount_fen, ocr_confidence)
-            VALUES (@DocumentId, @TableIndex, @Row, @Col, @Page, @Line, @Classification, @Code, @ItemName, @Measure, @Amount,
-                @PrintedText, @PrintedItem, @Role, @IsLeaf, @Fen, @Confidence)
-            """, normalised.Facts.Select((f, i) => new
+        using (var insertFact = new PreparedInsert(connection, tx, "fact", FactColumns))
         {
-            source.DocumentId, f.TableIndex, f.Row, f.Col, f.Page, f.Line, f.Classification, f.Code, f.ItemName, f.Measure,
-            Amount = DecimalText.Of(f.AmountWan), f.PrintedText, f.PrintedItem,
-            roles[f].Role, IsLeaf = roles[f].IsLeaf ? 1 : 0, Fen = Fen.Of(f.AmountWan), Confidence = confidence[i],
-        }), tx);
+            for (var i = 0; i < normalised.Facts.Count; i++)
+            {
+                var f = normalised.Facts[i];
+                var role = roles[f];
+                insertFact.Run(source.DocumentId, f.TableIndex, f.Row, f.Col, f.Page, f.Line, f.Classification, f.Code, f.ItemName,
+                    f.Measure, DecimalText.Of(f.AmountWan), f.PrintedText, f.PrintedItem, role.Role, role.IsLeaf ? 1 : 0,
+                    Fen.Of(f.AmountWan), confidence[i]);
+            }
+        }
 
         connection.Execute("""
             INSERT INTO check_result (document_id, table_id, other_table_id, kind, description, expected, actual, passed, warning, cells)

@@ -14,5 +14,13 @@ internal sealed class TableDraft(string title, IReadOnlyList<string> context, in
     public GridKind Kind { get; init; } = GridKind.Text;
     public int Width => Rows.Count == 0 ? 0 : Rows.Max(r => r.Width);
 
-    public int HeaderRowCount => HeaderDetector.Count(Rows.Select(r => r.Texts(Width)).ToList());
+    public int HeaderRowCount
+    {
+        get
+        {
+            // the detector reads no further than its deepest header and one row more
+            var width = Width;
+            return HeaderDetector.Count(Rows.Take(HeaderDetector.MaxHeaderRows + 1).Select(r => r.Texts(width)).ToList());
+        }
+    }
 }
