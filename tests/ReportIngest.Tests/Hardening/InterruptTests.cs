@@ -7,7 +7,7 @@ namespace ReportIngest.Tests.Hardening;
 /// <summary>Issue 13, Ctrl-C: the batch stops, what was in flight leaves nothing, the summary is printed, exit 130.</summary>
 public sealed class InterruptTests
 {
-    [Fact]
+    [CtrlCFact]
     public async Task Ctrl_c_rolls_back_what_is_in_flight_prints_the_summary_and_exits_130()
     {
         using var temp = new TempDirectory();
