@@ -76,9 +76,11 @@ public static class NarrativeLexicon
     private static readonly Regex Qualifier = new(
         "(?:拨款|基金|事业|其他|经营|结转|结余|补助|上缴|附属|转移|专项|债务|利息)$", RegexOptions.Compiled);
 
+    // Interpreted, not compiled: each is tried only where AnyPhraseStart found some phrase beginning, and compiling
+    // thirty of them (code emitted and compiled again in every process) was start-up time of the first document.
     private static SubjectPhrase Phrase(string subject, string pattern, bool generic = false, SentenceFund fund = SentenceFund.None) =>
-        new(subject, new Regex(@"\G(?:" + pattern + ")", RegexOptions.Compiled), generic, fund);
+        new(subject, new Regex(@"\G(?:" + pattern + ")"), generic, fund);
 
     private static SubjectPhrase Barrier(string pattern, SentenceFund fund = SentenceFund.None) =>
-        new(null, new Regex(@"\G(?:" + pattern + ")", RegexOptions.Compiled), Fund: fund);
+        new(null, new Regex(@"\G(?:" + pattern + ")"), Fund: fund);
 }
