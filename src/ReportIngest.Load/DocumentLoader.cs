@@ -22,14 +22,14 @@ public sealed class DocumentLoader(SqliteConnection connection, string pipelineV
     /// <summary>An amount OCR read with a confidence below this is counted as low-confidence (v_document.low_confidence_amounts).</summary>
     public double LowConfidenceThreshold { get; init; } = OcrConfidence.LowThreshold;
 
-    /// <param name="stageVersions">The versions of the stages that made <paramref name="validated"/>, kept so that
-    /// <see cref="FindUnchanged"/> can tell a re-run with the same code and inputs; null never matches.</param>
     private static readonly string[] FactColumns =
     [
         "document_id", "table_id", "row", "col", "page", "line", "classification", "code", "item_name", "measure", "amount_wan",
         "printed_text", "printed_item", "line_role", "is_leaf", "amount_fen", "ocr_confidence",
     ];
 
+    /// <param name="stageVersions">The versions of the stages that made <paramref name="validated"/>, kept so that
+    /// <see cref="FindUnchanged"/> can tell a re-run with the same code and inputs; null never matches.</param>
     public void Load(SourceDocument source, ValidatedDocument validated, string? stageVersions = null)
     {
         var normalised = validated.Normalised;

@@ -26,20 +26,29 @@ public sealed class BoundingBoxJson : JsonConverter<BoundingBox>
         double left = 0, bottom = 0, right = 0, top = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            var coordinate = CoordinateNamed(ref reader);
             reader.Read();
-            switch (name?.ToLowerInvariant())
+            switch (coordinate)
             {
-                case "left": left = reader.GetDouble(); break;
-                case "bottom": bottom = reader.GetDouble(); break;
-                case "right": right = reader.GetDouble(); break;
-                case "top": top = reader.GetDouble(); break;
+                case 0: left = reader.GetDouble(); break;
+                case 1: bottom = reader.GetDouble(); break;
+                case 2: right = reader.GetDouble(); break;
+                case 3: top = reader.GetDouble(); break;
                 default: reader.Skip(); break; // width and height, written by earlier versions
             }
         }
         if (reader.TokenType != JsonTokenType.EndObject) throw new JsonException("unterminated bounding box");
         return new BoundingBox(left, bottom, right, top);
     }
+
+    /// <summary>0 left, 1 bottom, 2 right, 3 top, -1 any other name; compared as UTF-8, no string per name (a cached
+    /// run reads every cell's box).</summary>
+    private static int CoordinateNamed(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals(Left.EncodedUtf8Bytes) ? 0
+        : reader.ValueTextEquals(Bottom.EncodedUtf8Bytes) ? 1
+        : reader.ValueTextEquals(Right.EncodedUtf8Bytes) ? 2
+        : reader.ValueTextEquals(Top.EncodedUtf8Bytes) ? 3
+        : -1;
 
     public override void Write(Utf8JsonWriter writer, BoundingBox box, JsonSerializerOptions options)
     {
