@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportIngest.Extract.Pdf;
+using ReportIngest.Extract.Pdf.Reading;
 using ReportIngest.Extract.Pdf.Rulings;
 using ReportIngest.Extract.Pdf.Text;
 using UglyToad.PdfPig;
@@ -32,7 +33,7 @@ internal static class PageAnalysisCommand
         foreach (var path in inputs)
         {
             using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, Password = "", ClipPaths = false, SkipMissingFonts = true });
-            var parsed = Enumerable.Range(1, pdf.NumberOfPages).Select(pdf.GetPage).Where(p => p.Letters.Count > 0).ToList();
+            var parsed = Enumerable.Range(1, pdf.NumberOfPages).Select(pdf.GetPage).Where(p => p.Letters.Count > 0).Select(PageDrawing.Of).ToList();
             pages += parsed.Count;
             for (var pass = 0; pass < passes; pass++)
             {
@@ -65,7 +66,7 @@ internal static class PageAnalysisCommand
         return values[values.Count / 2];
     }
 
-    private static void MeasurePhases(Page page, int pass, long[,] bytes, double[,] ms)
+    private static void MeasurePhases(PageDrawing page, int pass, long[,] bytes, double[,] ms)
     {
         var clock = Stopwatch.StartNew();
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -73,7 +74,7 @@ internal static class PageAnalysisCommand
         var scratch = PageGlyphs.ForThisThread();
         var glyphs = scratch.Load(GlyphReader.Read(page.Letters, frame, scratch.RecycledList()));
         Add(1);
-        var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame));
+        var rulings = RulingMerger.Merge(RulingExtractor.Extract(page, frame, []));
         Add(2);
         PdfPageAnalyzer.DetectTables(glyphs, rulings);
         Add(3);

@@ -1,5 +1,6 @@
 using ReportIngest.Core.Documents;
 using ReportIngest.Core.Extraction;
+using ReportIngest.Extract.Pdf.Reading;
 using ReportIngest.Extract.Pdf.Scanned;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
@@ -75,6 +76,7 @@ public sealed class PdfExtractor : IDocumentExtractor
                     try
                     {
                         pages[at] = PdfPageAnalyzer.Analyze(page);
+                        page.Recycle();
                     }
                     finally
                     {
@@ -104,7 +106,9 @@ public sealed class PdfExtractor : IDocumentExtractor
     {
         try
         {
-            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, Password = "", ClipPaths = false, SkipMissingFonts = true });
+            var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, Password = "", ClipPaths = false, SkipMissingFonts = true });
+            pdf.AddPageFactory<PageDrawing, DrawingPageFactory>();
+            return pdf;
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -130,11 +134,16 @@ public sealed class PdfExtractor : IDocumentExtractor
         }
     }
 
-    private static UglyToad.PdfPig.Content.Page ReadPage(PdfDocument pdf, int number)
+    /// <summary>
+    /// The page's letters and painted paths, read directly from its content stream (<see cref="DrawingPageFactory"/>),
+    /// or by PdfPig where the content has something that reader leaves to PdfPig.
+    /// </summary>
+    private static PageDrawing ReadPage(PdfDocument pdf, int number)
     {
         try
         {
-            return pdf.GetPage(number);
+            var drawing = pdf.GetPage<PageDrawing>(number);
+            return drawing.UnreadBecause is null ? drawing : PageDrawing.Of(pdf.GetPage(number));
         }
         catch (PdfDocumentEncryptedException)
         {

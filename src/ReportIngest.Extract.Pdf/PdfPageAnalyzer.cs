@@ -1,5 +1,6 @@
 using ReportIngest.Core.Extraction;
 using ReportIngest.Extract.Pdf.Geometry;
+using ReportIngest.Extract.Pdf.Reading;
 using ReportIngest.Extract.Pdf.Rulings;
 using ReportIngest.Extract.Pdf.Scanned;
 using ReportIngest.Extract.Pdf.Tables;
@@ -14,13 +15,15 @@ internal static class PdfPageAnalyzer
     /// <summary>The line pieces a page draws, before they are merged into rulings: a list reused from page to page.</summary>
     [ThreadStatic] private static List<Ruling>? t_drawnRulings;
 
-    public static List<PageElement> Analyze(Page page)
+    public static List<PageElement> Analyze(Page page) => Analyze(PageDrawing.Of(page));
+
+    public static List<PageElement> Analyze(PageDrawing page)
     {
         var frame = GlyphReader.FrameOf(page);
         var glyphs = GlyphReader.Read(page.Letters, frame, PageGlyphs.ForThisThread().RecycledList());
         var drawn = t_drawnRulings ??= [];
         drawn.Clear();
-        var rulings = RulingMerger.Merge(RulingExtractor.Extract(page.Paths, frame, drawn));
+        var rulings = RulingMerger.Merge(RulingExtractor.Extract(page, frame, drawn));
         return Analyze(glyphs, rulings, frame, page.Number);
     }
 

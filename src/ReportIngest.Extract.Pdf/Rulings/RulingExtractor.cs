@@ -1,4 +1,5 @@
 using ReportIngest.Extract.Pdf.Geometry;
+using ReportIngest.Extract.Pdf.Reading;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics;
 
@@ -17,20 +18,27 @@ internal static class RulingExtractor
     /// <summary>A segment this far off horizontal or vertical (points) still counts as axis-aligned.</summary>
     private const double Skew = 1.0;
 
-    public static List<Ruling> Extract(IReadOnlyList<PdfPath> paths, PageFrame frame) => Extract(paths, frame, []);
-
-    /// <summary>The rulings of the paths, added to <paramref name="rulings"/> (an empty list reused from page to page).</summary>
-    public static List<Ruling> Extract(IReadOnlyList<PdfPath> paths, PageFrame frame, List<Ruling> rulings)
+    public static List<Ruling> Extract(IReadOnlyList<PdfPath> paths, PageFrame frame)
     {
-        foreach (var path in paths)
+        var page = PageDrawing.Of(paths);
+        return Extract(page, frame, []);
+    }
+
+    /// <summary>The rulings of the page's painted paths, added to <paramref name="rulings"/> (an empty list reused from page to page).</summary>
+    public static List<Ruling> Extract(PageDrawing page, PageFrame frame, List<Ruling> rulings)
+    {
+        foreach (var path in page.Paths)
         {
-            if (path.IsClipping && !path.IsStroked && !path.IsFilled) continue;
             if (!path.IsStroked && !path.IsFilled) continue;
-            foreach (var subpath in path)
+            var commands = page.CommandsOf(path);
+            for (var start = 0; start < commands.Length;)
             {
-                var bounds = subpath.GetBoundingRectangle();
-                if (bounds is null) continue;
-                var box = frame.ToView(bounds.Value.Left, bounds.Value.Bottom, bounds.Value.Right, bounds.Value.Top);
+                var end = start + 1;
+                while (end < commands.Length && commands[end].Step != PathStep.Move) end++;
+                var subpath = commands[start..end];
+                start = end;
+                if (Bounds(subpath) is not { } bounds) continue;
+                var box = frame.ToView(bounds.Left, bounds.Bottom, bounds.Right, bounds.Top);
                 if (path.IsFilled && !path.IsStroked)
                 {
                     AddFilled(box, rulings);
@@ -40,6 +48,35 @@ internal static class RulingExtractor
             }
         }
         return rulings;
+    }
+
+    /// <summary>A subpath's bounds as PdfPig's <c>PdfSubpath.GetBoundingRectangle</c> gives them: over its lines and curves, none without either.</summary>
+    private static (double Left, double Bottom, double Right, double Top)? Bounds(ReadOnlySpan<PathCommand> subpath)
+    {
+        var (left, right, bottom, top) = (double.MaxValue, double.MinValue, double.MaxValue, double.MinValue);
+        foreach (var command in subpath)
+        {
+            double l, r, b, t;
+            switch (command.Step)
+            {
+                case PathStep.Line:
+                    (l, r) = command.From.X < command.To.X ? (command.From.X, command.To.X) : (command.To.X, command.From.X);
+                    (b, t) = command.From.Y < command.To.Y ? (command.From.Y, command.To.Y) : (command.To.Y, command.From.Y);
+                    break;
+                case PathStep.Curve when command.Curve!.GetBoundingRectangle() is { } curve:
+                    (l, r, b, t) = (curve.Left, curve.Right, curve.Bottom, curve.Top);
+                    break;
+                default:
+                    continue;
+            }
+            if (l < left) left = l;
+            if (r > right) right = r;
+            if (b < bottom) bottom = b;
+            if (t > top) top = t;
+        }
+        if (left == double.MaxValue || right == double.MinValue || bottom == double.MaxValue || top == double.MinValue) return null;
+        // The sides as PdfRectangle reports them for (left, bottom, right, top), ties included.
+        return (left < right ? left : right, bottom < top ? bottom : top, right > left ? right : left, top > bottom ? top : bottom);
     }
 
     private static void AddFilled(Box box, List<Ruling> rulings)
@@ -52,28 +89,28 @@ internal static class RulingExtractor
             return;
     }
 
-    private static void AddSegments(PdfSubpath subpath, PageFrame frame, List<Ruling> rulings)
+    private static void AddSegments(ReadOnlySpan<PathCommand> subpath, PageFrame frame, List<Ruling> rulings)
     {
         PdfPoint? first = null, last = null;
-        foreach (var command in subpath.Commands)
+        foreach (var command in subpath)
         {
-            switch (command)
+            switch (command.Step)
             {
-                case PdfSubpath.Move move:
-                    first = last = move.Location;
+                case PathStep.Move:
+                    first = last = command.To;
                     break;
-                case PdfSubpath.Line line:
-                    AddSegment(line.From, line.To, frame, rulings);
-                    first ??= line.From;
-                    last = line.To;
+                case PathStep.Line:
+                    AddSegment(command.From, command.To, frame, rulings);
+                    first ??= command.From;
+                    last = command.To;
                     break;
-                case PdfSubpath.Close:
+                case PathStep.Close:
                     if (first is { } f && last is { } l) AddSegment(l, f, frame, rulings);
                     last = first;
                     break;
-                case PdfSubpath.BezierCurve curve:
-                    first ??= curve.StartPoint;
-                    last = curve.EndPoint;
+                case PathStep.Curve:
+                    first ??= command.From;
+                    last = command.To;
                     break;
             }
         }

@@ -1,16 +1,17 @@
 using ReportIngest.Extract.Pdf.Geometry;
+using ReportIngest.Extract.Pdf.Reading;
 using UglyToad.PdfPig.Content;
 
 namespace ReportIngest.Extract.Pdf.Text;
 
-/// <summary>Turns PdfPig letters into glyphs in upright page space, dropping blanks.</summary>
+/// <summary>Turns the letters a page draws into glyphs in upright page space, dropping blanks.</summary>
 internal static class GlyphReader
 {
     /// <summary>
     /// The direction most glyph baselines run. Measured rather than taken from the letters'
     /// orientation labels, which depend on how the page's /Rotate was applied.
     /// </summary>
-    public static ReadingDirection DominantDirection(IReadOnlyList<Letter> letters)
+    public static ReadingDirection DominantDirection(List<PageLetter> letters)
     {
         Span<int> counts = stackalloc int[4];
         foreach (var letter in letters)
@@ -31,16 +32,15 @@ internal static class GlyphReader
     }
 
     /// <summary>The upright frame of a page, from its media box and its dominant text direction.</summary>
-    public static PageFrame FrameOf(Page page)
-    {
-        var bounds = page.MediaBox.Bounds;
-        return new PageFrame(DominantDirection(page.Letters), bounds.Right, bounds.Top);
-    }
+    public static PageFrame FrameOf(PageDrawing page) => new(DominantDirection(page.Letters), page.MediaBox.Right, page.MediaBox.Top);
 
-    public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame) => Read(letters, frame, new List<Glyph>(letters.Count));
+    public static PageFrame FrameOf(Page page) => FrameOf(PageDrawing.Of(page));
+
+    public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame) =>
+        Read(letters.Select(l => new PageLetter(l.Value, l.StartBaseLine, l.EndBaseLine, l.PointSize, l.BoundingBox)).ToList(), frame, new List<Glyph>(letters.Count));
 
     /// <summary>The glyphs of the letters, added to <paramref name="glyphs"/> (an empty list reused from page to page).</summary>
-    public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame, List<Glyph> glyphs)
+    public static List<Glyph> Read(List<PageLetter> letters, PageFrame frame, List<Glyph> glyphs)
     {
         glyphs.EnsureCapacity(letters.Count);
         UglyToad.PdfPig.Core.PdfPoint? space = null;
