@@ -53,8 +53,8 @@ public sealed class PdfExtractor : IDocumentExtractor
     /// <summary>
     /// Parses the pages in order on this thread, one document open (its fonts parsed once), and analyses each parsed
     /// page on the thread pool while the next is parsed, so one document alone (the last of a batch) keeps both cores
-    /// busy. A process-wide lock around parsing (PdfPig takes one for every content-stream operator it reads, which two
-    /// documents parsing at once contend for) measured slower: 9.76 s against 9.27 s for 40 reports, median of 3, and
+    /// busy. A process-wide lock around parsing (PdfPig's own content parser, used before pages were read by
+    /// <see cref="DrawingPageFactory"/>, takes one for every operator it reads, which two documents contend for) measured slower: 9.76 s against 9.27 s for 40 reports, median of 3, and
     /// again over the composite build: 7.3-8.0 s against 6.5-7.5 s, 4 alternated runs (one parsing thread spends less CPU
     /// but leaves a core idle). So did a parse loop that, instead of waiting for a free slot, analysed a queued page
     /// itself (7.4-8.1 s against 5.8-7.4 s): the batch reserves pool threads for the waiting (BatchRunner.ReserveThreads).

@@ -96,9 +96,9 @@ internal sealed class ContentInterpreter
                 ApplyTwoBytes(lexer, (char)op[0], (char)op[1]);
                 return;
             default:
+                // PdfPig reads an unknown 'inf' as the number 0; any other longer operator (scn, BDC, EMC, ...) is not read here.
                 if (op.SequenceEqual("inf"u8)) throw new UnsupportedContentException("the operator 'inf'");
-                if (op.SequenceEqual("scn"u8) || op.SequenceEqual("SCN"u8) || op.SequenceEqual("BDC"u8) || op.SequenceEqual("BMC"u8) || op.SequenceEqual("EMC"u8)) return;
-                return; // an operator PdfPig does not know is passed over, as PdfPig does
+                return;
         }
     }
 
@@ -177,8 +177,6 @@ internal sealed class ContentInterpreter
                 State.CharacterSpacing = Number(1);
                 NextLine();
                 ShowString(lexer, _operands[2]);
-                return;
-            case 'd' or 'w' or 'J' or 'j' or 'M' or 'i' or 'g' or 'G' or 'k' or 'K':
                 return;
         }
     }
