@@ -91,15 +91,14 @@ internal sealed class DrawingPageFactory : BasePageFactory<PageDrawing>, IPageFa
         var bounds = cropBox.Bounds;
         if (rotation.Value == 0 && bounds.Left == 0.0 && bounds.Bottom == 0.0) return TransformationMatrix.Identity;
         var translation = TransformationMatrix.GetTranslationMatrix(0.0 - bounds.Left, 0.0 - bounds.Bottom);
+        if (rotation.Value == 0) return translation;
         var (x, y) = rotation.Value switch
         {
-            0 => (double.NaN, double.NaN),
             90 => (0.0, bounds.Width),
             180 => (bounds.Width, bounds.Height),
             270 => (bounds.Height, 0.0),
             _ => throw new UnsupportedContentException($"a page rotation of {rotation.Value}"),
         };
-        if (rotation.Value == 0) return translation;
         return translation.Multiply(TransformationMatrix.GetRotationMatrix(-rotation.Value).Multiply(TransformationMatrix.GetTranslationMatrix(x, y)));
     }
 

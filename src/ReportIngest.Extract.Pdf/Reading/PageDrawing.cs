@@ -66,8 +66,7 @@ internal sealed class PageDrawing
     public static PageDrawing Of(Page page)
     {
         var letters = new List<PageLetter>(page.Letters.Count);
-        foreach (var letter in page.Letters)
-            letters.Add(new PageLetter(letter.Value, letter.StartBaseLine, letter.EndBaseLine, letter.PointSize, letter.BoundingBox));
+        foreach (var letter in page.Letters) letters.Add(PageLetter.Of(letter));
         var (paths, commands) = PathsOf(page.Paths);
         return new PageDrawing(page.Number, page.MediaBox.Bounds, letters, paths, commands);
     }

@@ -1,3 +1,4 @@
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
 namespace ReportIngest.Extract.Pdf.Reading;
@@ -7,4 +8,7 @@ namespace ReportIngest.Extract.Pdf.Reading;
 /// from the glyph's origin to its advance, the glyph box (its outline's bounds, or the advance box when the outline is
 /// empty) and the point size rounded to a hundredth.
 /// </summary>
-internal readonly record struct PageLetter(string Value, PdfPoint StartBaseLine, PdfPoint EndBaseLine, double PointSize, PdfRectangle BoundingBox);
+internal readonly record struct PageLetter(string Value, PdfPoint StartBaseLine, PdfPoint EndBaseLine, double PointSize, PdfRectangle BoundingBox)
+{
+    public static PageLetter Of(Letter letter) => new(letter.Value, letter.StartBaseLine, letter.EndBaseLine, letter.PointSize, letter.BoundingBox);
+}

@@ -37,7 +37,7 @@ internal static class GlyphReader
     public static PageFrame FrameOf(Page page) => FrameOf(PageDrawing.Of(page));
 
     public static List<Glyph> Read(IReadOnlyList<Letter> letters, PageFrame frame) =>
-        Read(letters.Select(l => new PageLetter(l.Value, l.StartBaseLine, l.EndBaseLine, l.PointSize, l.BoundingBox)).ToList(), frame, new List<Glyph>(letters.Count));
+        Read(letters.Select(PageLetter.Of).ToList(), frame, new List<Glyph>(letters.Count));
 
     /// <summary>The glyphs of the letters, added to <paramref name="glyphs"/> (an empty list reused from page to page).</summary>
     public static List<Glyph> Read(List<PageLetter> letters, PageFrame frame, List<Glyph> glyphs)
