@@ -25,7 +25,7 @@ internal sealed class ContentInterpreter
     private readonly IResourceStore _resources;
     private readonly IPdfTokenScanner _scanner;
     private readonly ILookupFilterProvider _filters;
-    private readonly Dictionary<IFont, Dictionary<int, (string Unicode, CharacterBoundingBox Box)>> _glyphs = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IFont, FontGlyphs> _glyphs = new(ReferenceEqualityComparer.Instance);
     private readonly List<(byte[] Bytes, NameToken Name)> _names = [];
     private readonly List<ContentToken> _operands = [];
     private readonly List<GraphicsState> _states = [];
@@ -51,10 +51,20 @@ internal sealed class ContentInterpreter
         _filters = filters;
     }
 
+    /// <summary>
+    /// Whether every letter gets PdfPig's glyph box. When false, letters of composite fonts are placed by their width
+    /// alone and their boxes deferred (<see cref="PageLetter.GlyphBoxDeferred"/>, counted in <see cref="DeferredBoxes"/>).
+    /// </summary>
+    public bool ExactGlyphBoxes { get; set; }
+
+    /// <summary>How many letters of the last page run have a deferred glyph box.</summary>
+    public int DeferredBoxes { get; private set; }
+
     /// <summary>Runs one page's content (the resource dictionaries already loaded) from its initial matrix.</summary>
     public void Run(ArraySegment<byte> content, TransformationMatrix initialMatrix, int userSpaceUnit, List<PageLetter> letters, List<PaintedPath> paths, List<PathCommand> commands)
     {
         (_letters, _painted, _commands, _unitHeight) = (letters, paths, commands, userSpaceUnit);
+        DeferredBoxes = 0;
         _states.Clear();
         _states.Add(new GraphicsState(initialMatrix));
         (_textMatrix, _textLineMatrix) = (default, default);
@@ -341,39 +351,66 @@ internal sealed class ContentInterpreter
         while (bytes.MoveNext())
         {
             var code = font.ReadCharacterCode(bytes, out var codeLength);
-            if (!glyphs.TryGetValue(code, out var glyph))
-            {
-                if (!font.TryGetUnicode(code, out var unicode) || unicode is null) unicode = new string((char)code, 1);
-                glyph = (unicode, font.GetBoundingBox(code));
-                glyphs[code] = glyph;
-            }
+            var glyph = glyphs.Of(font, code, ExactGlyphBoxes);
             var wordSpacing = 0.0;
             if (code == 32 && codeLength == 1) wordSpacing += state.WordSpacing;
-            var box = glyph.Box;
             if (glyph.Unicode.Length == 1 && glyph.Unicode[0] is >= '\u0300' and <= '\u036F' && _letters.Count > 0)
                 throw new UnsupportedContentException("a combining diacritic");
-            AddLetter(glyph.Unicode, box, pointSize, in rendering, in ctm);
-            var advance = (box.Width * fontSize + characterSpacing + wordSpacing) * scaling;
+            AddLetter(in glyph, pointSize, in rendering, in ctm);
+            var advance = (glyph.Width * fontSize + characterSpacing + wordSpacing) * scaling;
             _textMatrix = _textMatrix.Translate(advance, 0.0);
         }
     }
 
-    private void AddLetter(string unicode, CharacterBoundingBox box, double pointSize, in TransformationMatrix rendering, in TransformationMatrix ctm)
+    private void AddLetter(in FontGlyph glyph, double pointSize, in TransformationMatrix rendering, in TransformationMatrix ctm)
     {
-        var glyphBounds = PerformantRectangleTransformer.Transform(in rendering, in _textMatrix, in ctm, box.GlyphBounds);
-        var advanceBox = PerformantRectangleTransformer.Transform(in rendering, in _textMatrix, in ctm, new PdfRectangle(0.0, 0.0, box.Width, _unitHeight));
+        var advanceBox = PerformantRectangleTransformer.Transform(in rendering, in _textMatrix, in ctm, new PdfRectangle(0.0, 0.0, glyph.Width, _unitHeight));
+        if (!glyph.HasBounds)
+        {
+            DeferredBoxes++;
+            _letters.Add(new PageLetter(glyph.Unicode, advanceBox.BottomLeft, advanceBox.BottomRight, pointSize, advanceBox, GlyphBoxDeferred: true));
+            return;
+        }
+        var glyphBounds = PerformantRectangleTransformer.Transform(in rendering, in _textMatrix, in ctm, glyph.Bounds);
         var hasOutline = glyphBounds.Width > double.Epsilon || glyphBounds.Height > double.Epsilon;
-        _letters.Add(new PageLetter(unicode, advanceBox.BottomLeft, advanceBox.BottomRight, pointSize, hasOutline ? glyphBounds : advanceBox));
+        _letters.Add(new PageLetter(glyph.Unicode, advanceBox.BottomLeft, advanceBox.BottomRight, pointSize, hasOutline ? glyphBounds : advanceBox));
     }
 
-    private Dictionary<int, (string Unicode, CharacterBoundingBox Box)> GlyphsOf(IFont font)
+    private FontGlyphs GlyphsOf(IFont font)
     {
         if (!_glyphs.TryGetValue(font, out var glyphs))
         {
-            glyphs = [];
+            glyphs = new FontGlyphs(CompositeFontWidths.For(font));
             _glyphs[font] = glyphs;
         }
         return glyphs;
+    }
+
+    /// <summary>A character code's Unicode and advance width, and its outline box in glyph space where looked up.</summary>
+    private readonly record struct FontGlyph(string Unicode, double Width, PdfRectangle Bounds, bool HasBounds);
+
+    /// <summary>One font's glyphs, looked up once per code.</summary>
+    private sealed class FontGlyphs(Func<int, double>? compositeWidth)
+    {
+        private readonly Dictionary<int, FontGlyph> _byCode = [];
+
+        public FontGlyph Of(IFont font, int code, bool withBounds)
+        {
+            if (_byCode.TryGetValue(code, out var glyph) && (glyph.HasBounds || !withBounds)) return glyph;
+            var unicode = glyph.Unicode;
+            if (unicode is null && (!font.TryGetUnicode(code, out unicode) || unicode is null)) unicode = new string((char)code, 1);
+            if (compositeWidth is { } width && !withBounds)
+            {
+                glyph = new FontGlyph(unicode, width(code), default, false);
+            }
+            else
+            {
+                var box = font.GetBoundingBox(code);
+                glyph = new FontGlyph(unicode, box.Width, box.GlyphBounds, true);
+            }
+            _byCode[code] = glyph;
+            return glyph;
+        }
     }
 
     // ---- paths (PdfPig's ContentStreamProcessor: the current path collects subpaths until it is painted or ended;

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ReportIngest.Extract.Pdf.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -53,7 +54,13 @@ internal sealed class DrawingPageFactory : BasePageFactory<PageDrawing>, IPageFa
             var cropBox = GetCropBox(dictionary, pageTreeMembers, mediaBox);
             ReadContent(dictionary, number, content);
             var (letters, paths, commands) = PageDrawing.RentLists();
-            if (content.Content.Count > 0) _interpreter.Run(content.Content, InitialMatrix(cropBox, rotation), unit.PointMultiples, letters, paths, commands);
+            if (content.Content.Count > 0)
+            {
+                var initialMatrix = InitialMatrix(cropBox, rotation);
+                _interpreter.Run(content.Content, initialMatrix, unit.PointMultiples, letters, paths, commands);
+                if (_interpreter.DeferredBoxes > 0 && ReadsDeferredBox(letters, mediaBox.Bounds))
+                    RunWithExactBoxes(content.Content, initialMatrix, unit.PointMultiples, letters, paths, commands);
+            }
             return new PageDrawing(number, mediaBox.Bounds, letters, paths, commands);
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
@@ -64,6 +71,37 @@ internal sealed class DrawingPageFactory : BasePageFactory<PageDrawing>, IPageFa
         finally
         {
             for (var i = 0; i < loaded; i++) ResourceStore.UnloadResourceDictionary();
+        }
+    }
+
+    /// <summary>
+    /// Whether the extraction will read the glyph box of a letter whose box was deferred: a letter set sideways to the
+    /// page's text (a rotated column heading), or one without a point size. Rare; such a page is read again with every
+    /// box looked up, rather than keeping each letter's matrices on the chance its box is wanted.
+    /// </summary>
+    private static bool ReadsDeferredBox(List<PageLetter> letters, PdfRectangle mediaBox)
+    {
+        var frame = GlyphReader.FrameOf(letters, mediaBox);
+        foreach (var letter in letters)
+        {
+            if (letter.GlyphBoxDeferred && GlyphReader.UsesGlyphBox(in letter, frame)) return true;
+        }
+        return false;
+    }
+
+    private void RunWithExactBoxes(ArraySegment<byte> content, TransformationMatrix initialMatrix, int unit, List<PageLetter> letters, List<PaintedPath> paths, List<PathCommand> commands)
+    {
+        letters.Clear();
+        paths.Clear();
+        commands.Clear();
+        _interpreter.ExactGlyphBoxes = true;
+        try
+        {
+            _interpreter.Run(content, initialMatrix, unit, letters, paths, commands);
+        }
+        finally
+        {
+            _interpreter.ExactGlyphBoxes = false;
         }
     }
 

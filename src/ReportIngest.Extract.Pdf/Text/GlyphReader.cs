@@ -32,7 +32,10 @@ internal static class GlyphReader
     }
 
     /// <summary>The upright frame of a page, from its media box and its dominant text direction.</summary>
-    public static PageFrame FrameOf(PageDrawing page) => new(DominantDirection(page.Letters), page.MediaBox.Right, page.MediaBox.Top);
+    public static PageFrame FrameOf(PageDrawing page) => FrameOf(page.Letters, page.MediaBox);
+
+    public static PageFrame FrameOf(List<PageLetter> letters, UglyToad.PdfPig.Core.PdfRectangle mediaBox) =>
+        new(DominantDirection(letters), mediaBox.Right, mediaBox.Top);
 
     public static PageFrame FrameOf(Page page) => FrameOf(PageDrawing.Of(page));
 
@@ -47,7 +50,7 @@ internal static class GlyphReader
         foreach (var letter in letters)
         {
             var value = letter.Value;
-            if (string.IsNullOrWhiteSpace(value) || value == "\u00A0")
+            if (IsBlank(value))
             {
                 space = letter.StartBaseLine;
                 continue;
@@ -60,7 +63,7 @@ internal static class GlyphReader
             var end = frame.ToView(letter.EndBaseLine.X, letter.EndBaseLine.Y);
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
             double left, right, baseline;
-            if (Math.Abs(end.Y - start.Y) <= Math.Abs(end.X - start.X) + 0.01)
+            if (IsUpright(start, end))
             {
                 // Upright in the page frame: advance runs along x.
                 left = Math.Min(start.X, end.X);
@@ -79,4 +82,20 @@ internal static class GlyphReader
         }
         return glyphs;
     }
+
+    /// <summary>
+    /// Whether <see cref="Read"/> reads the letter's glyph box: for a letter set sideways to the page's text, or one
+    /// without a point size. Every other letter is placed by its baseline and size alone.
+    /// </summary>
+    public static bool UsesGlyphBox(in PageLetter letter, PageFrame frame)
+    {
+        if (IsBlank(letter.Value)) return false;
+        if (letter.PointSize <= 0) return true;
+        return !IsUpright(frame.ToView(letter.StartBaseLine.X, letter.StartBaseLine.Y), frame.ToView(letter.EndBaseLine.X, letter.EndBaseLine.Y));
+    }
+
+    private static bool IsBlank(string value) => string.IsNullOrWhiteSpace(value) || value == "\u00A0";
+
+    /// <summary>Whether a baseline runs along x in the page frame (a glyph with no advance counts as upright).</summary>
+    private static bool IsUpright((double X, double Y) start, (double X, double Y) end) => Math.Abs(end.Y - start.Y) <= Math.Abs(end.X - start.X) + 0.01;
 }
