@@ -347,10 +347,13 @@ internal sealed class ContentInterpreter
         var ctm = state.Ctm;
         var rendering = TransformationMatrix.FromValues(fontSize * scaling, 0.0, 0.0, fontSize, 0.0, state.Rise);
         var pointSize = Math.Round(ctm.Multiply(in _textMatrix).Transform(new PdfRectangle(0.0, 0.0, 1.0, fontSize)).Height, 2);
+        var twoByteCodes = glyphs.Composite is { TwoByteCodes: true };
         var bytes = _run.Over(lexer.TextBuffer, text.Start, text.Length);
         while (bytes.MoveNext())
         {
-            var code = font.ReadCharacterCode(bytes, out var codeLength);
+            int code, codeLength;
+            if (twoByteCodes) (code, codeLength) = CompositeFont.ReadTwoByteCode(bytes);
+            else code = font.ReadCharacterCode(bytes, out codeLength);
             var glyph = glyphs.Of(font, code, ExactGlyphBoxes);
             var wordSpacing = 0.0;
             if (code == 32 && codeLength == 1) wordSpacing += state.WordSpacing;
@@ -380,7 +383,7 @@ internal sealed class ContentInterpreter
     {
         if (!_glyphs.TryGetValue(font, out var glyphs))
         {
-            glyphs = new FontGlyphs(CompositeFontWidths.For(font));
+            glyphs = new FontGlyphs(CompositeFont.For(font));
             _glyphs[font] = glyphs;
         }
         return glyphs;
@@ -390,8 +393,10 @@ internal sealed class ContentInterpreter
     private readonly record struct FontGlyph(string Unicode, double Width, PdfRectangle Bounds, bool HasBounds);
 
     /// <summary>One font's glyphs, looked up once per code.</summary>
-    private sealed class FontGlyphs(Func<int, double>? compositeWidth)
+    private sealed class FontGlyphs(CompositeFont? composite)
     {
+        public CompositeFont? Composite => composite;
+
         private readonly Dictionary<int, FontGlyph> _byCode = [];
 
         public FontGlyph Of(IFont font, int code, bool withBounds)
@@ -399,9 +404,9 @@ internal sealed class ContentInterpreter
             if (_byCode.TryGetValue(code, out var glyph) && (glyph.HasBounds || !withBounds)) return glyph;
             var unicode = glyph.Unicode;
             if (unicode is null && (!font.TryGetUnicode(code, out unicode) || unicode is null)) unicode = new string((char)code, 1);
-            if (compositeWidth is { } width && !withBounds)
+            if (composite is not null && !withBounds)
             {
-                glyph = new FontGlyph(unicode, width(code), default, false);
+                glyph = new FontGlyph(unicode, composite.Width(code), default, false);
             }
             else
             {

@@ -25,11 +25,42 @@ public class DirectPageReaderTests(ITestOutputHelper output)
         Assert.Empty(tally.Differences);
         Assert.True(tally.Pages >= 150, $"only {tally.Pages} pages compared");
         // The corpus is set in embedded composite fonts: their outline boxes are left unread (a PdfPig upgrade that
-        // renamed what CompositeFontWidths binds to would fail here rather than quietly read every outline again).
-        Assert.True(CompositeFontWidths.Available);
+        // renamed what CompositeFont binds to would fail here rather than quietly read every outline again).
+        Assert.True(CompositeFont.Available);
         Assert.True(tally.DeferredBoxes * 2 > tally.Letters, $"{tally.DeferredBoxes} of {tally.Letters} letters' boxes deferred");
         // Every born-digital corpus page is read directly; only the scanned fixtures' image pages have nothing to read.
         Assert.True(tally.LeftToPdfPig * 20 <= tally.Pages, $"{tally.LeftToPdfPig} of {tally.Pages} pages left to PdfPig");
+    }
+
+    [Fact]
+    public void Composite_fonts_of_the_corpus_give_widths_and_codes_as_PdfPig_gives_them()
+    {
+        using var pdf = PdfDocument.Open(Path.Combine(RepoPaths.Corpus, "001.pdf"), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        var fonts = pdf.GetPages().Take(5).SelectMany(p => p.Letters).Select(l => l.GetFont()).OfType<UglyToad.PdfPig.PdfFonts.IFont>()
+            .Distinct(ReferenceEqualityComparer.Instance).Cast<UglyToad.PdfPig.PdfFonts.IFont>().ToList();
+        var composites = fonts.Select(f => (Font: f, Composite: CompositeFont.For(f))).Where(f => f.Composite is not null).ToList();
+        Assert.NotEmpty(composites);
+        var random = new Random(16);
+        foreach (var (font, composite) in composites)
+        {
+            Assert.True(composite!.TwoByteCodes, $"{font.Name} does not read two-byte codes");
+            for (var code = 0; code < 0x10000; code += 7)
+                Assert.Equal(font.GetBoundingBox(code).Width, composite.Width(code));
+            // Strings of odd and even lengths read code for code as PdfPig's CMap reads them.
+            for (var length = 1; length <= 9; length++)
+            {
+                var text = new byte[length];
+                random.NextBytes(text);
+                var (ours, theirs) = (new ByteRun().Over(text, 0, length), new ByteRun().Over(text, 0, length));
+                while (theirs.MoveNext())
+                {
+                    Assert.True(ours.MoveNext());
+                    var expected = font.ReadCharacterCode(theirs, out var expectedLength);
+                    Assert.Equal((expected, expectedLength), CompositeFont.ReadTwoByteCode(ours));
+                }
+                Assert.False(ours.MoveNext());
+            }
+        }
     }
 
     [RealReportsFact]
