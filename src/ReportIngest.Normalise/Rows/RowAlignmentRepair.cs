@@ -18,6 +18,8 @@ internal static class RowAlignmentRepair
         {
             var changed = false;
             var relations = Relations(items, isTotal);
+            // The usual table: every relation holds, so no row is tried (checking each relation once, not once per row in it).
+            if (relations.All(Holds)) break;
             foreach (var row in items.Where(i => i.HasAmounts))
             {
                 var mine = relations.Where(r => r.Parent == row || r.Children.Contains(row)).ToList();
