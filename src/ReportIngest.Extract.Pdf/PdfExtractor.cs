@@ -22,7 +22,11 @@ public sealed class PdfExtractor : IDocumentExtractor
 
     public PdfExtractor() : this(PdfExtractorOptions.Default) { }
 
-    public PdfExtractor(PdfExtractorOptions options) => _options = options;
+    public PdfExtractor(PdfExtractorOptions options)
+    {
+        _options = options;
+        PdfPigWarmUp.Start();
+    }
 
     public bool CanRead(SourceDocument document) => document.Kind == DocumentKind.Pdf;
 

@@ -63,5 +63,21 @@ public sealed class ModelCardTests
     }
 
     [Fact]
+    public void CalibrationFileReadsAndWritesBackUnchanged()
+    {
+        var path = Path.Combine(ClassifierPaths.Models, ConfidenceCalibration.FileName);
+        var copy = Path.Combine(Path.GetTempPath(), $"calibration-{Guid.NewGuid():N}.json");
+        try
+        {
+            ConfidenceCalibration.LoadOrIdentity(path).Save(copy);
+            Assert.Equal(File.ReadAllText(path), File.ReadAllText(copy));
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    [Fact]
     public void ModelFileIsSmall() => Assert.InRange(new FileInfo(ClassifierPaths.Model).Length, 1, 5_000_000);
 }
