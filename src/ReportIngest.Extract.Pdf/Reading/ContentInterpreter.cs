@@ -395,9 +395,10 @@ internal sealed class ContentInterpreter
     /// <summary>One font's glyphs, looked up once per code.</summary>
     private sealed class FontGlyphs(CompositeFont? composite)
     {
-        public CompositeFont? Composite => composite;
-
         private readonly Dictionary<int, FontGlyph> _byCode = [];
+
+        /// <summary>The font's composite-font view where it is one (widths without outlines, two-byte codes).</summary>
+        public CompositeFont? Composite => composite;
 
         public FontGlyph Of(IFont font, int code, bool withBounds)
         {
