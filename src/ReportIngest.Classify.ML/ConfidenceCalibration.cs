@@ -15,7 +15,6 @@ public sealed record ConfidenceCalibration(IReadOnlyList<CalibrationStep> Steps,
     /// <summary>No calibration: the score is the confidence, nothing is marked for review.</summary>
     public static ConfidenceCalibration Identity { get; } = new([], 0);
 
-
     public double Apply(double score)
     {
         if (Steps.Count == 0)

@@ -54,14 +54,16 @@ internal sealed class DrawingPageFactory : BasePageFactory<PageDrawing>, IPageFa
             var cropBox = GetCropBox(dictionary, pageTreeMembers, mediaBox);
             ReadContent(dictionary, number, content);
             var (letters, paths, commands) = PageDrawing.RentLists();
+            var drawing = new PageDrawing(number, mediaBox.Bounds, letters, paths, commands);
             if (content.Content.Count > 0)
             {
                 var initialMatrix = InitialMatrix(cropBox, rotation);
                 _interpreter.Run(content.Content, initialMatrix, unit.PointMultiples, letters, paths, commands);
-                if (_interpreter.DeferredBoxes > 0 && ReadsDeferredBox(letters, mediaBox.Bounds))
+                // Reading again changes glyph boxes only, never a baseline, so the frame computed for the check stays the page's.
+                if (_interpreter.DeferredBoxes > 0 && ReadsDeferredBox(drawing))
                     RunWithExactBoxes(content.Content, initialMatrix, unit.PointMultiples, letters, paths, commands);
             }
-            return new PageDrawing(number, mediaBox.Bounds, letters, paths, commands);
+            return drawing;
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
@@ -79,10 +81,10 @@ internal sealed class DrawingPageFactory : BasePageFactory<PageDrawing>, IPageFa
     /// page's text (a rotated column heading), or one without a point size. Rare; such a page is read again with every
     /// box looked up, rather than keeping each letter's matrices on the chance its box is wanted.
     /// </summary>
-    private static bool ReadsDeferredBox(List<PageLetter> letters, PdfRectangle mediaBox)
+    private static bool ReadsDeferredBox(PageDrawing page)
     {
-        var frame = GlyphReader.FrameOf(letters, mediaBox);
-        foreach (var letter in letters)
+        var frame = page.Frame;
+        foreach (var letter in page.Letters)
         {
             if (letter.GlyphBoxDeferred && GlyphReader.UsesGlyphBox(in letter, frame)) return true;
         }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using ReportIngest.Extract.Pdf.Geometry;
+using ReportIngest.Extract.Pdf.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics;
@@ -31,6 +33,14 @@ internal sealed class PageDrawing
 
     /// <summary>The commands of all painted paths, each path a run of them.</summary>
     public List<PathCommand> PathCommands { get; }
+
+    private PageFrame? _frame;
+
+    /// <summary>
+    /// The page's upright frame (its media box turned to the dominant direction of its text), computed once: the reader
+    /// needs it to decide which glyph boxes to look up, the analysis to place everything.
+    /// </summary>
+    public PageFrame Frame => _frame ??= GlyphReader.FrameOf(Letters, MediaBox);
 
     /// <summary>The commands of one painted path.</summary>
     public ReadOnlySpan<PathCommand> CommandsOf(PaintedPath path) =>

@@ -16,7 +16,7 @@ internal static class GlyphReader
         Span<int> counts = stackalloc int[4];
         foreach (var letter in letters)
         {
-            if (string.IsNullOrWhiteSpace(letter.Value)) continue;
+            if (IsBlank(letter.Value)) continue;
             var dx = letter.EndBaseLine.X - letter.StartBaseLine.X;
             var dy = letter.EndBaseLine.Y - letter.StartBaseLine.Y;
             if (dx == 0 && dy == 0) continue;
@@ -32,7 +32,7 @@ internal static class GlyphReader
     }
 
     /// <summary>The upright frame of a page, from its media box and its dominant text direction.</summary>
-    public static PageFrame FrameOf(PageDrawing page) => FrameOf(page.Letters, page.MediaBox);
+    public static PageFrame FrameOf(PageDrawing page) => page.Frame;
 
     public static PageFrame FrameOf(List<PageLetter> letters, UglyToad.PdfPig.Core.PdfRectangle mediaBox) =>
         new(DominantDirection(letters), mediaBox.Right, mediaBox.Top);
